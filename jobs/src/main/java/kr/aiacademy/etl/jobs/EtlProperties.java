@@ -1,0 +1,36 @@
+package kr.aiacademy.etl.jobs;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings under {@code etl.*}.
+ *
+ * @param dataDir the data directory ({@code ETL_DATA_DIR}, default {@code ./data})
+ * @param inbox   the inbox ({@code ETL_INBOX}); empty means the bundled demo inbox
+ */
+@ConfigurationProperties("etl")
+public record EtlProperties(
+        @DefaultValue("./data") Path dataDir,
+        Path inbox,
+        @DefaultValue Pii pii,
+        @DefaultValue Unpack unpack,
+        @DefaultValue Ingest ingest) {
+
+    /**
+     * @param key      the pseudonym key ({@code ETL_PII_KEY})
+     * @param required refuse to start without a key (production profiles)
+     */
+    public record Pii(String key, @DefaultValue("false") boolean required) {
+    }
+
+    /** Limits of archive expansion. */
+    public record Unpack(@DefaultValue("2GB") DataSize maxExpanded, @DefaultValue("200") int maxRatio) {
+    }
+
+    /** Records per chunk (one metadata transaction per chunk). */
+    public record Ingest(@DefaultValue("5000") int chunkSize) {
+    }
+}

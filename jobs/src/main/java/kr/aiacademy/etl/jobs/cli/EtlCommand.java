@@ -1,0 +1,35 @@
+package kr.aiacademy.etl.jobs.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./etl}: the one entry point of schedulers, operators and analysts. */
+@Command(name = "etl", mixinStandardHelpOptions = true, version = "etl 1.0",
+        description = "Batch ETL and DuckDB warehouse of the AI academy.",
+        subcommands = {RunCommand.class, SqlCommand.class, DemoCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:the work failed", "2:usage error"})
+public class EtlCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit status. */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new EtlCommand())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("error: " + Messages.firstLine(e));
+                    return 1;
+                });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, sql or demo");
+    }
+}

@@ -1,0 +1,68 @@
+package kr.aiacademy.etl.jobs.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kr.aiacademy.etl.jobs.nightly.NightlyLoad;
+import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
+import kr.aiacademy.etl.jobs.nightly.RunReport;
+import kr.aiacademy.etl.pipeline.demo.DemoInboxGenerator;
+import kr.aiacademy.etl.pipeline.lake.DataDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./etl run}: one nightly load now, then the run report and the cohort KPIs. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Load every new drop of the inbox, rebuild and publish the warehouse, print a run report.")
+class RunCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--inbox", paramLabel = "DIR",
+            description = "Inbox with one folder per feed (default: $ETL_INBOX, else the bundled demo inbox).")
+    Path inbox;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
+    Path dataDir;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and a one-line JSON report (for schedulers).")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Path data = Settings.dataDir(dataDir);
+        Path in = Settings.inbox(inbox);
+        if (in == null) {
+            in = data.resolve("demo-inbox");
+            if (!Files.isDirectory(in)) {
+                DemoInboxGenerator.writeDemoInbox(in);
+            }
+        } else if (!Files.isDirectory(in)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "inbox " + in + " is not a directory");
+        }
+        boolean terminal = System.console() != null && !quiet;
+        PrintWriter out = spec.commandLine().getOut();
+        ProgressDisplay progress = terminal ? new TerminalProgress(System.err) : ProgressDisplay.NONE;
+        RunReport report;
+        try (ConfigurableApplicationContext context = SpringLauncher.start(data, progress)) {
+            report = context.getBean(NightlyLoad.class).run(in, "manual");
+        }
+        if (quiet) {
+            out.println(ReportPrinter.json(report));
+        } else {
+            ReportPrinter.text(report, data, in, out);
+            if (report.succeeded()) {
+                out.println();
+                out.println("kpi_cohort:");
+                QueryPrinter.print(new DataDir(data).publishedWarehouse(), "select * from kpi_cohort",
+                        OutputFormat.TABLE, out);
+            }
+        }
+        out.flush();
+        return report.succeeded() ? 0 : 1;
+    }
+}

@@ -1,0 +1,28 @@
+package kr.aiacademy.etl.jobs.cli;
+
+import java.nio.file.Path;
+import kr.aiacademy.etl.jobs.EtlApplication;
+import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the batch application on a data directory. */
+final class SpringLauncher {
+
+    private SpringLauncher() {
+    }
+
+    static ConfigurableApplicationContext start(Path dataDir, ProgressDisplay progress, String... extraArgs) {
+        String[] args = new String[extraArgs.length + 1];
+        args[0] = "--etl.data-dir=" + dataDir;
+        System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
+        return new SpringApplicationBuilder(EtlApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .initializers(context -> context.getBeanFactory().registerSingleton("progressDisplay", progress))
+                .run(args);
+    }
+}

@@ -1,0 +1,45 @@
+package kr.aiacademy.etl.jobs.nightly;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kr.aiacademy.etl.pipeline.feed.FeedSpec;
+import kr.aiacademy.etl.pipeline.inbox.DropLander;
+import kr.aiacademy.etl.pipeline.inbox.LandingEvent;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.stereotype.Component;
+
+/** Lands every new drop of the inbox (job parameter {@code inbox}): digest, ledger, unpack, column check. */
+@Component
+class DropLandTasklet implements Tasklet {
+
+    static final String INBOX = "inbox";
+
+    private final DropLander lander;
+    private final List<FeedSpec<?>> feeds;
+
+    DropLandTasklet(DropLander lander, List<FeedSpec<?>> feeds) {
+        this.lander = lander;
+        this.feeds = feeds;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        var stepExecution = chunkContext.getStepContext().getStepExecution();
+        String inboxParameter = stepExecution.getJobParameters().getString(INBOX);
+        if (inboxParameter == null) {
+            throw new IllegalStateException("job parameter 'inbox' is missing");
+        }
+        Path inbox = Path.of(inboxParameter);
+        if (!Files.isDirectory(inbox)) {
+            throw new IllegalStateException("inbox " + inbox + " is not a directory");
+        }
+        List<LandingEvent> events = lander.land(inbox, feeds, stepExecution.getJobExecutionId());
+        contribution.incrementWriteCount(events.size());
+        stepExecution.getExecutionContext().putInt("drops.new", events.size());
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,69 @@
+package kr.aiacademy.etl.jobs.nightly;
+
+import kr.aiacademy.etl.pipeline.enrollment.EnrollmentRecord;
+import kr.aiacademy.etl.pipeline.ingest.IngestItem;
+import kr.aiacademy.etl.pipeline.ingest.IngestOutcome;
+import kr.aiacademy.etl.pipeline.ingest.LakeItemWriter;
+import kr.aiacademy.etl.pipeline.ingest.LandedDropReader;
+import kr.aiacademy.etl.pipeline.ingest.RulesProcessor;
+import kr.aiacademy.etl.jobs.EtlProperties;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** {@code nightlyLoadJob}: dropLandStep → enrollmentIngestStep → warehouseBuildStep → qualityGateStep → publish. */
+@Configuration(proxyBeanMethods = false)
+class NightlyLoadJobConfiguration {
+
+    @Bean
+    Job nightlyLoadJob(JobRepository repository, Step dropLandStep, Step enrollmentIngestStep,
+            Step warehouseBuildStep, Step qualityGateStep, Step warehousePublishStep) {
+        return new JobBuilder("nightlyLoadJob", repository)
+                .start(dropLandStep)
+                .next(enrollmentIngestStep)
+                .next(warehouseBuildStep)
+                .next(qualityGateStep)
+                .next(warehousePublishStep)
+                .build();
+    }
+
+    @Bean
+    Step dropLandStep(JobRepository repository, PlatformTransactionManager tm, DropLandTasklet tasklet) {
+        return new StepBuilder("dropLandStep", repository).tasklet(tasklet, tm).build();
+    }
+
+    @Bean
+    Step enrollmentIngestStep(JobRepository repository, PlatformTransactionManager tm, EtlProperties properties,
+            LandedDropReader enrollmentReader, RulesProcessor<EnrollmentRecord> enrollmentProcessor,
+            LakeItemWriter<EnrollmentRecord> enrollmentWriter, IngestProgressListener progress) {
+        return new StepBuilder("enrollmentIngestStep", repository)
+                .<IngestItem, IngestOutcome<EnrollmentRecord>>chunk(properties.ingest().chunkSize())
+                .reader(enrollmentReader)
+                .processor(enrollmentProcessor)
+                .writer(enrollmentWriter)
+                .transactionManager(tm)
+                .listener(progress.forReader(enrollmentReader))
+                .build();
+    }
+
+    @Bean
+    Step warehouseBuildStep(JobRepository repository, PlatformTransactionManager tm, WarehouseBuildTasklet t) {
+        return new StepBuilder("warehouseBuildStep", repository).tasklet(t, tm).build();
+    }
+
+    @Bean
+    Step qualityGateStep(JobRepository repository, PlatformTransactionManager tm, QualityGateTasklet tasklet) {
+        return new StepBuilder("qualityGateStep", repository).tasklet(tasklet, tm).build();
+    }
+
+    @Bean
+    Step warehousePublishStep(JobRepository repository, PlatformTransactionManager tm,
+            WarehousePublishTasklet tasklet) {
+        return new StepBuilder("warehousePublishStep", repository).tasklet(tasklet, tm).build();
+    }
+}

@@ -1,0 +1,79 @@
+package kr.aiacademy.etl.jobs.nightly;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.aiacademy.etl.pipeline.feed.FeedSpec;
+import kr.aiacademy.etl.pipeline.inbox.DropLedger;
+import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
+import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.warehouse.build.BuildInput;
+import kr.aiacademy.etl.warehouse.build.BuildResult;
+import kr.aiacademy.etl.warehouse.build.DropAudit;
+import kr.aiacademy.etl.warehouse.build.WarehouseBuilder;
+import kr.aiacademy.etl.warehouse.publish.Publisher;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a new warehouse file beside the published one from the lake files of every loaded drop. The file's
+ * path goes into the job's context for the gate and the publish step.
+ */
+@Component
+class WarehouseBuildTasklet implements Tasklet {
+
+    static final String BUILT_FILE = "warehouse.built";
+
+    private final DropLedger ledger;
+    private final DataDir dataDir;
+    private final List<FeedSpec<?>> feeds;
+
+    WarehouseBuildTasklet(DropLedger ledger, DataDir dataDir, List<FeedSpec<?>> feeds) {
+        this.ledger = ledger;
+        this.dataDir = dataDir;
+        this.feeds = feeds;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        var stepExecution = chunkContext.getStepContext().getStepExecution();
+        Path target = Publisher.buildPath(dataDir.publishedWarehouse(), "job" + stepExecution.getJobExecutionId());
+        BuildResult result = new WarehouseBuilder().build(input(), target);
+        stepExecution.getJobExecution().getExecutionContext().putString(BUILT_FILE, target.toString());
+        stepExecution.getExecutionContext().putString("warnings", String.join("\n", result.warnings()));
+        result.rowCounts().forEach((table, rows) -> stepExecution.getExecutionContext().putLong("rows." + table,
+                rows));
+        contribution.incrementWriteCount(result.rowCounts().getOrDefault("fact_application", 0L));
+        return RepeatStatus.FINISHED;
+    }
+
+    private BuildInput input() {
+        Map<String, List<Path>> lake = new LinkedHashMap<>();
+        List<Path> rejects = new ArrayList<>();
+        for (FeedSpec<?> feed : feeds) {
+            List<Path> files = new ArrayList<>();
+            for (LedgerEntry drop : ledger.loaded(feed.name())) {
+                files.add(dataDir.lakeFile(drop));
+                Path rejectsFile = dataDir.rejectsFile(drop);
+                if (Files.exists(rejectsFile)) {
+                    rejects.add(rejectsFile);
+                }
+            }
+            lake.put(feed.name(), files);
+        }
+        List<DropAudit> drops = ledger.all().stream().map(WarehouseBuildTasklet::audit).toList();
+        return new BuildInput(lake, rejects, drops);
+    }
+
+    private static DropAudit audit(LedgerEntry e) {
+        return new DropAudit(e.feed(), e.dropName(), e.sha256(), e.status().name(), e.rowsLoaded(),
+                e.rowsRejected(), e.reason(), e.notes(), e.duplicateOf(), e.sizeBytes(), e.dropDate(),
+                e.firstSeenAt(), e.loadedAt());
+    }
+}

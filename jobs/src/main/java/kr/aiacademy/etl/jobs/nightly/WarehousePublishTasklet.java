@@ -1,0 +1,29 @@
+package kr.aiacademy.etl.jobs.nightly;
+
+import java.nio.file.Path;
+import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.warehouse.publish.Publisher;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/** Renames the checked build over the published warehouse in one atomic step. */
+@Component
+class WarehousePublishTasklet implements Tasklet {
+
+    private final DataDir dataDir;
+
+    WarehousePublishTasklet(DataDir dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        Path built = Path.of(chunkContext.getStepContext().getStepExecution().getJobExecution()
+                .getExecutionContext().getString(WarehouseBuildTasklet.BUILT_FILE));
+        Publisher.publish(built, dataDir.publishedWarehouse());
+        return RepeatStatus.FINISHED;
+    }
+}

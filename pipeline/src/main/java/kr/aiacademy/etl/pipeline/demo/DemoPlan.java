@@ -1,0 +1,54 @@
+package kr.aiacademy.etl.pipeline.demo;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Every row of the demo enrollment drops, per drop, drawn from one fixed seed: calling {@link #create()} twice
+ * gives equal plans. See {@link DemoInboxGenerator} for what each drop holds.
+ */
+record DemoPlan(List<EnrollmentRow> cohort1Applications, List<EnrollmentRow> cohort1Admissions,
+        List<EnrollmentRow> cohort1Final, List<EnrollmentRow> lateReExport, List<EnrollmentRow> cohort2Applications,
+        List<EnrollmentRow> cohort2Admissions, List<EnrollmentRow> cohort2Dropouts, List<String> cohort1CompleterIds) {
+
+    private static final long SEED = 20_201_005L;
+    private static final LocalDate COHORT1_DROPS_FROM = LocalDate.of(2020, 11, 2);
+    private static final LocalDate COHORT1_DROPS_TO = LocalDate.of(2021, 4, 30);
+    private static final LocalDate COHORT2_DROPS_FROM = LocalDate.of(2021, 8, 2);
+    private static final LocalDate COHORT2_DROPS_TO = LocalDate.of(2021, 8, 27);
+
+    static DemoPlan create() {
+        Random random = new Random(SEED);
+        PersonFactory persons = PersonFactory.unique(random);
+        DemoPopulation population = DemoPopulation.create(random, persons);
+        DemoRows rows = new DemoRows(random, persons);
+        List<Application> c1 = population.cohort1();
+        List<Application> c2 = population.cohort2();
+        List<String> completers = c1.stream().filter(a -> a.fate() == Status.COMPLETED).map(Application::id).toList();
+        return new DemoPlan(rows.applications(c1), rows.cohort1Admissions(c1), rows.finalStates(c1, COHORT1_DROPS_FROM, COHORT1_DROPS_TO),
+                rows.lateReExport(c1), rows.applications(c2), rows.admissions(c2), rows.finalStates(c2, COHORT2_DROPS_FROM, COHORT2_DROPS_TO), completers);
+    }
+
+    Stream<EnrollmentRow> allRows() {
+        return Stream.of(cohort1Applications, cohort1Admissions, cohort1Final, lateReExport, cohort2Applications,
+                cohort2Admissions, cohort2Dropouts).flatMap(List::stream);
+    }
+
+    /** Every name, rrn, e-mail address and phone number as written in the rows (empty values left out). */
+    Set<String> personalValues() {
+        Set<String> values = new LinkedHashSet<>();
+        allRows().forEach(row -> {
+            Person p = row.person();
+            for (String v : new String[] {p.name(), p.rrn(), p.email(), p.phone()}) {
+                if (!v.isEmpty()) {
+                    values.add(v);
+                }
+            }
+        });
+        return values;
+    }
+}

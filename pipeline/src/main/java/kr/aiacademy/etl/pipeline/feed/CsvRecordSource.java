@@ -1,0 +1,116 @@
+package kr.aiacademy.etl.pipeline.feed;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
+
+/** RFC 4180 CSV with a header row, in a given charset; a UTF-8 byte order mark is skipped. */
+public final class CsvRecordSource implements RecordSource {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    private final String sourceFile;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final Header header;
+    private final BoundedInputStream counter;
+    private long linesConsumed;
+    private boolean finished;
+
+    public CsvRecordSource(Path file, String sourceFile, Charset charset) throws IOException {
+        this.sourceFile = sourceFile;
+        this.counter = BoundedInputStream.builder().setPath(file).get();
+        InputStream in = BOMInputStream.builder().setInputStream(counter)
+                .setByteOrderMarks(ByteOrderMark.UTF_8).get();
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.parser = CSVParser.builder()
+                .setReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16))
+                .setFormat(FORMAT)
+                .get();
+        this.records = parser.iterator();
+        this.header = readHeader();
+    }
+
+    private Header readHeader() throws IOException {
+        try {
+            if (!records.hasNext()) {
+                throw new IOException("file " + sourceFile + " is empty: no header row");
+            }
+            CSVRecord first = records.next();
+            linesConsumed = parser.getCurrentLineNumber();
+            List<String> names = new ArrayList<>(first.size());
+            first.forEach(names::add);
+            return new Header(names);
+        } catch (UncheckedIOException e) {
+            throw new IOException("header row of " + sourceFile + " cannot be read: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    @Override
+    public Header header() {
+        return header;
+    }
+
+    @Override
+    public SourceRecord next() {
+        if (finished) {
+            return null;
+        }
+        long line = linesConsumed + 1;
+        try {
+            if (!records.hasNext()) {
+                finished = true;
+                return null;
+            }
+            CSVRecord record = records.next();
+            linesConsumed = parser.getCurrentLineNumber();
+            String[] values = record.values();
+            if (values.length != header.size()) {
+                return new SourceRecord(sourceFile, line, header, values,
+                        "record has " + values.length + " fields, the header has " + header.size());
+            }
+            return new SourceRecord(sourceFile, line, header, values, null);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            finished = true;
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return SourceRecord.malformed(sourceFile, line, "unreadable CSV from here on: " + cause.getMessage());
+        }
+    }
+
+    @Override
+    public long bytesRead() {
+        return counter.getCount();
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /** Reads only the header row of a file (to check a drop before ingesting it). */
+    public static Header headerOf(Path file, Charset charset) throws IOException {
+        try (CsvRecordSource source = new CsvRecordSource(file, file.getFileName().toString(), charset)) {
+            return source.header();
+        }
+    }
+
+}

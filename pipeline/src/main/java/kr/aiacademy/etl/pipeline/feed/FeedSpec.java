@@ -1,0 +1,38 @@
+package kr.aiacademy.etl.pipeline.feed;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import kr.aiacademy.etl.pipeline.lake.LakeColumn;
+import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
+
+/** Everything the pipeline needs to know about one feed of the contract. */
+public interface FeedSpec<T> {
+
+    /** The feed's name, also its inbox folder: {@code enrollment}, {@code employment}, … */
+    String name();
+
+    /** Whether a file name (inside a drop) is a data file of this feed. */
+    boolean isDataFile(String fileName);
+
+    /** Opens one data file of this feed. */
+    RecordSource open(Path file, String sourceFile) throws IOException;
+
+    /** Columns that must be present (lower case); a file without one of them rejects its drop. */
+    Set<String> requiredColumns();
+
+    /** Every column the feed knows (lower case); others are ignored with a warning. */
+    Set<String> knownColumns();
+
+    /** Personal columns and how each is masked in the rejects store. */
+    Map<String, UnaryOperator<String>> personalColumns();
+
+    /** The rules, bound to the pseudonym key. */
+    RecordRules<T> rules(Pseudonymizer pseudonymizer);
+
+    /** The data columns of the feed's lake files (lineage columns are added by the lake). */
+    List<LakeColumn<T>> lakeColumns();
+}

@@ -1,0 +1,5 @@
+package kr.aiacademy.etl.pipeline.feed;
+
+/** A valid, normalized row on its way to the lake, with its lineage. */
+public record LakeRow<T>(T value, Lineage lineage, String sourceFile, long recordNo) {
+}

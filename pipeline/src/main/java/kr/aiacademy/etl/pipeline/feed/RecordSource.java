@@ -1,0 +1,20 @@
+package kr.aiacademy.etl.pipeline.feed;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/** Streams the records of one source file, one at a time. */
+public interface RecordSource extends Closeable {
+
+    /** The file's columns (for JSON, the union of the fields the feed knows). */
+    Header header();
+
+    /**
+     * The next record, or null at the end. A record that cannot be read comes back with
+     * {@link SourceRecord#malformed()} set, and is the last one of the file.
+     */
+    SourceRecord next() throws IOException;
+
+    /** Bytes of the file consumed so far (for progress). */
+    long bytesRead();
+}

@@ -1,0 +1,103 @@
+package kr.aiacademy.etl.pipeline.inbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The exactly-once record of drops, in the metadata database: a drop is its feed, name and SHA-256. Statements
+ * run in the caller's transaction when there is one.
+ */
+public final class DropLedger {
+
+    private static final String COLUMNS = "drop_id, feed, drop_name, sha256, size_bytes, drop_date, drop_seq, "
+            + "status, reason, notes, duplicate_of, rows_loaded, rows_rejected, first_seen_at, loaded_at, "
+            + "ingest_date, job_execution_id";
+
+    private static final RowMapper<LedgerEntry> MAPPER = (rs, i) -> new LedgerEntry(rs.getLong("drop_id"),
+            rs.getString("feed"), rs.getString("drop_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
+            rs.getObject("drop_date", LocalDate.class), (Integer) rs.getObject("drop_seq", Integer.class),
+            DropStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getString("notes"),
+            rs.getString("duplicate_of"), rs.getObject("rows_loaded", Long.class),
+            rs.getObject("rows_rejected", Long.class), rs.getObject("first_seen_at", LocalDateTime.class),
+            rs.getObject("loaded_at", LocalDateTime.class), rs.getObject("ingest_date", LocalDate.class),
+            rs.getObject("job_execution_id", Long.class));
+
+    private final JdbcClient jdbc;
+
+    public DropLedger(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    /** Creates the ledger table when missing. */
+    public void initialize() {
+        try (InputStream in = DropLedger.class.getResourceAsStream("ledger-schema.sql")) {
+            String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            jdbc.sql(ddl.replaceAll("(?m)^--.*$", "").trim().replaceAll(";$", "")).update();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether this very file (name and bytes) was handled before: then it is passed over. */
+    public boolean isKnown(String feed, String dropName, String sha256) {
+        return jdbc.sql("select count(*) from etl_drop_ledger where feed = ? and drop_name = ? and sha256 = ?")
+                .params(feed, dropName, sha256).query(Long.class).single() > 0;
+    }
+
+    /** The name of an accepted drop (landed or loaded) with the same bytes, if any. */
+    public Optional<String> acceptedWithDigest(String feed, String sha256) {
+        return jdbc.sql("select drop_name from etl_drop_ledger where feed = ? and sha256 = ? "
+                        + "and status in ('LANDED', 'LOADED') order by drop_id")
+                .params(feed, sha256).query(String.class).list().stream().findFirst();
+    }
+
+    public void record(LedgerEntry e) {
+        jdbc.sql("insert into etl_drop_ledger (feed, drop_name, sha256, size_bytes, drop_date, drop_seq, status, "
+                        + "reason, notes, duplicate_of, rows_loaded, rows_rejected, first_seen_at, loaded_at, "
+                        + "ingest_date, job_execution_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(e.feed(), e.dropName(), e.sha256(), e.sizeBytes(), e.dropDate(), e.dropSeq(),
+                        e.status().name(), e.reason(), e.notes(), e.duplicateOf(), e.rowsLoaded(), e.rowsRejected(),
+                        e.firstSeenAt(), e.loadedAt(), e.ingestDate(), e.jobExecutionId())
+                .update();
+    }
+
+    /** Drops of a feed that are landed but not yet in the lake, in the order they must be applied. */
+    public List<LedgerEntry> landed(String feed) {
+        return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where feed = ? and status = 'LANDED' "
+                        + "order by drop_date, drop_seq, drop_name")
+                .param(feed).query(MAPPER).list();
+    }
+
+    public void markLoaded(long dropId, long rowsLoaded, long rowsRejected, Long jobExecutionId) {
+        jdbc.sql("update etl_drop_ledger set status = 'LOADED', rows_loaded = ?, rows_rejected = ?, "
+                        + "loaded_at = ?, job_execution_id = ? where drop_id = ?")
+                .params(rowsLoaded, rowsRejected, LocalDateTime.now(), jobExecutionId, dropId).update();
+    }
+
+    /** Every entry, in the order drops were first seen. */
+    public List<LedgerEntry> all() {
+        return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger order by drop_id").query(MAPPER).list();
+    }
+
+    /** Drops handled (landed, loaded, found duplicate or rejected) by one job execution. */
+    public List<LedgerEntry> byJobExecution(long jobExecutionId) {
+        return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where job_execution_id = ? order by drop_id")
+                .param(jobExecutionId).query(MAPPER).list();
+    }
+
+    /** Loaded drops of a feed (their lake files make up the lake). */
+    public List<LedgerEntry> loaded(String feed) {
+        return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where feed = ? and status = 'LOADED' "
+                        + "order by drop_date, drop_seq, drop_name")
+                .param(feed).query(MAPPER).list();
+    }
+}

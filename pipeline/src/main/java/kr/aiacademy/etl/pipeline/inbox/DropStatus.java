@@ -1,0 +1,13 @@
+package kr.aiacademy.etl.pipeline.inbox;
+
+/** Where a drop stands in the ledger. */
+public enum DropStatus {
+    /** Accepted and unpacked into the landing area; its rows are not in the lake yet. */
+    LANDED,
+    /** Its rows (valid and rejected) are in the lake. */
+    LOADED,
+    /** Same bytes as a drop already accepted; not loaded again. */
+    DUPLICATE,
+    /** Unsafe, corrupt or unreadable as a whole; copied to quarantine with the reason. */
+    REJECTED
+}

@@ -1,0 +1,65 @@
+package kr.aiacademy.etl.pipeline.inbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Unpacks a drop into a directory, safely: no entry may land outside the directory, links are refused,
+ * expansion is limited while it streams, and a rejected drop leaves nothing behind.
+ */
+public final class DropUnpacker {
+
+    private final UnpackLimits limits;
+
+    public DropUnpacker(UnpackLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * Unpacks {@code drop} into {@code targetDir} (created when missing; expected to be empty).
+     *
+     * @param isDataFileName says whether a base file name (e.g. "applications.csv") is a data file of the feed
+     * @throws DropRejectedException for an unsafe, corrupt, oversized or empty drop; nothing is left behind
+     * @throws IOException           for real IO errors reading the drop or writing the target directory
+     */
+    public UnpackResult unpack(Path drop, Path targetDir, Predicate<String> isDataFileName)
+            throws DropRejectedException, IOException {
+        Objects.requireNonNull(drop, "drop");
+        Objects.requireNonNull(targetDir, "targetDir");
+        Objects.requireNonNull(isDataFileName, "isDataFileName");
+        Drop source = describe(drop);
+        ExpansionBudget budget = new ExpansionBudget(limits, source.size());
+        TargetWriter writer = new TargetWriter(targetDir, source, budget);
+        EntryFilter filter = new EntryFilter(source, isDataFileName);
+        try {
+            switch (source.format()) {
+                case PLAIN, GZIP, BZIP2, XZ -> StreamUnpacking.single(source, isDataFileName, writer);
+                case TAR, TAR_GZIP, TAR_BZIP2, TAR_XZ -> StreamUnpacking.tar(source, filter, writer, budget);
+                case ZIP -> RandomAccessUnpacking.zip(source, filter, writer, budget);
+                case SEVEN_Z -> RandomAccessUnpacking.sevenZ(source, filter, writer, budget);
+            }
+            List<Path> dataFiles = writer.dataFiles();
+            if (dataFiles.isEmpty()) {
+                throw filter.noDataFile();
+            }
+            return new UnpackResult(dataFiles, filter.skipped(), budget.written());
+        } catch (Throwable failure) {
+            writer.rollback(failure);
+            throw failure;
+        }
+    }
+
+    private static Drop describe(Path drop) throws DropRejectedException, IOException {
+        Path fileName = drop.getFileName();
+        String name = fileName == null ? drop.toString() : fileName.toString();
+        DropFormat format = DropFormat.of(name);
+        if (Files.exists(drop) && !Files.isRegularFile(drop)) {
+            throw new DropRejectedException("drop " + name + " is not a regular file");
+        }
+        return new Drop(drop, name, format, Files.size(drop));
+    }
+}

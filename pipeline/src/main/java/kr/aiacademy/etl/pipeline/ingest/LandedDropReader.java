@@ -1,0 +1,133 @@
+package kr.aiacademy.etl.pipeline.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.Stream;
+import kr.aiacademy.etl.pipeline.feed.FeedSpec;
+import kr.aiacademy.etl.pipeline.feed.Lineage;
+import kr.aiacademy.etl.pipeline.feed.RecordSource;
+import kr.aiacademy.etl.pipeline.feed.SourceRecord;
+import kr.aiacademy.etl.pipeline.inbox.DropLedger;
+import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
+import kr.aiacademy.etl.pipeline.lake.DataDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Streams the records of a feed's landed drops, drop after drop in name order, file after file, and marks the
+ * end of each drop. It keeps no position: a drop interrupted half way is read again from its start, because its
+ * lake file is only committed at the drop's end.
+ */
+public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestProgress {
+
+    private final FeedSpec<?> feed;
+    private final DropLedger ledger;
+    private final DataDir dataDir;
+    private final Clock clock;
+    private final Deque<LedgerEntry> drops = new ArrayDeque<>();
+    private final Deque<Path> files = new ArrayDeque<>();
+    private LedgerEntry drop;
+    private Lineage lineage;
+    private RecordSource source;
+    private long totalBytes;
+    private long finishedBytes;
+
+    public LandedDropReader(FeedSpec<?> feed, DropLedger ledger, DataDir dataDir, Clock clock) {
+        this.feed = feed;
+        this.ledger = ledger;
+        this.dataDir = dataDir;
+        this.clock = clock;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        drops.clear();
+        drops.addAll(ledger.landed(feed.name()));
+        totalBytes = 0;
+        for (LedgerEntry entry : drops) {
+            for (Path file : dataFiles(entry)) {
+                totalBytes += size(file);
+            }
+        }
+    }
+
+    @Override
+    public IngestItem read() throws IOException {
+        while (true) {
+            if (source != null) {
+                SourceRecord record = source.next();
+                if (record != null) {
+                    return new IngestItem.Row(drop, lineage, record);
+                }
+                finishedBytes += source.bytesRead();
+                source.close();
+                source = null;
+            }
+            if (!files.isEmpty()) {
+                Path file = files.poll();
+                Path landing = dataDir.landing(drop.feed(), drop.sha256());
+                source = feed.open(file, landing.relativize(file).toString());
+                continue;
+            }
+            if (drop != null) {
+                IngestItem end = new IngestItem.End(drop, lineage);
+                drop = null;
+                return end;
+            }
+            if (drops.isEmpty()) {
+                return null;
+            }
+            drop = drops.poll();
+            lineage = new Lineage(drop.feed(), drop.dropName(), drop.sha256(), drop.dropDate(),
+                    drop.dropSeq() == null ? 0 : drop.dropSeq(), LocalDateTime.now(clock));
+            files.addAll(dataFiles(drop));
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (source != null) {
+                source.close();
+                source = null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public long totalBytes() {
+        return totalBytes;
+    }
+
+    @Override
+    public long bytesRead() {
+        return finishedBytes + (source == null ? 0 : source.bytesRead());
+    }
+
+    private List<Path> dataFiles(LedgerEntry entry) {
+        Path landing = dataDir.landing(entry.feed(), entry.sha256());
+        try (Stream<Path> walk = Files.walk(landing)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("landed copy of drop " + entry.dropName() + " is missing in "
+                    + landing, e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

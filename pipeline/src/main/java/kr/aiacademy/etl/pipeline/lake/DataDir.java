@@ -1,0 +1,52 @@
+package kr.aiacademy.etl.pipeline.lake;
+
+import java.nio.file.Path;
+import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
+
+/** The layout of the data directory: where each kind of file of the pipeline lives. */
+public record DataDir(Path root) {
+
+    public DataDir {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** Unpacked copies of accepted drops (raw, may hold personal data; owner-only). */
+    public Path landing(String feed, String sha256) {
+        return root.resolve("landing").resolve(feed).resolve(sha256);
+    }
+
+    public Path quarantine(String feed) {
+        return root.resolve("quarantine").resolve(feed);
+    }
+
+    /** The lake file of a loaded drop. */
+    public Path lakeFile(LedgerEntry drop) {
+        return root.resolve("lake").resolve(drop.feed()).resolve("ingest_date=" + drop.ingestDate())
+                .resolve(drop.sha256() + ".parquet");
+    }
+
+    /** The rejects file of a drop (present only when the drop had rejected rows). */
+    public Path rejectsFile(LedgerEntry drop) {
+        return root.resolve("rejects").resolve(drop.feed()).resolve(drop.sha256() + ".parquet");
+    }
+
+    public Path state() {
+        return root.resolve("state");
+    }
+
+    public Path warehouseDir() {
+        return root.resolve("warehouse");
+    }
+
+    public Path publishedWarehouse() {
+        return warehouseDir().resolve("warehouse.duckdb");
+    }
+
+    public Path exports() {
+        return root.resolve("exports");
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+}

@@ -1,0 +1,2 @@
+/** Personal data: pseudonyms, resident registration numbers, masking. */
+package kr.aiacademy.etl.pipeline.privacy;

@@ -1,0 +1,22 @@
+package kr.aiacademy.etl.warehouse.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build reads: the lake files of the loaded drops per feed, their rejects files and the drop ledger.
+ * Only the files listed are read, so a stray or half-written file in the lake never reaches the warehouse.
+ */
+public record BuildInput(Map<String, List<Path>> lakeFiles, List<Path> rejectFiles, List<DropAudit> drops) {
+
+    public BuildInput {
+        lakeFiles = Map.copyOf(lakeFiles);
+        rejectFiles = List.copyOf(rejectFiles);
+        drops = List.copyOf(drops);
+    }
+
+    public List<Path> lakeFiles(String feed) {
+        return lakeFiles.getOrDefault(feed, List.of());
+    }
+}

@@ -1,0 +1,59 @@
+package kr.aiacademy.etl.warehouse.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A SQL file of the classpath ({@code /sql/...}), run statement by statement. */
+public record SqlScript(String resource, String text) {
+
+    public static SqlScript load(String resource) {
+        try (InputStream in = SqlScript.class.getResourceAsStream("/sql/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("SQL file sql/" + resource + " is missing from the classpath");
+            }
+            return new SqlScript(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Statements: separated by a semicolon at the end of a line; comment lines removed. */
+    public List<String> statements() {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : text.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                statements.add(current.toString().strip().replaceAll(";$", ""));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            statements.add(current.toString().strip());
+        }
+        return statements;
+    }
+
+    public void run(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements()) {
+                try {
+                    statement.execute(sql);
+                } catch (SQLException e) {
+                    throw new SQLException("sql/" + resource + " failed: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+}
