@@ -28,9 +28,16 @@ record DemoPlan(List<EnrollmentRow> cohort1Applications, List<EnrollmentRow> coh
         DemoRows rows = new DemoRows(random, persons);
         List<Application> c1 = population.cohort1();
         List<Application> c2 = population.cohort2();
+        // one random stream: the order of these calls is part of the output
+        List<EnrollmentRow> applications1 = rows.applications(c1);
+        List<EnrollmentRow> admissions1 = rows.cohort1Admissions(c1);
+        List<EnrollmentRow> final1 = rows.finalStates(c1, COHORT1_DROPS_FROM, COHORT1_DROPS_TO);
+        List<EnrollmentRow> late = rows.lateReExport(c1);
+        List<EnrollmentRow> applications2 = rows.applications(c2);
+        List<EnrollmentRow> admissions2 = rows.admissions(c2);
+        List<EnrollmentRow> final2 = rows.finalStates(c2, COHORT2_DROPS_FROM, COHORT2_DROPS_TO);
         List<String> completers = c1.stream().filter(a -> a.fate() == Status.COMPLETED).map(Application::id).toList();
-        return new DemoPlan(rows.applications(c1), rows.cohort1Admissions(c1), rows.finalStates(c1, COHORT1_DROPS_FROM, COHORT1_DROPS_TO),
-                rows.lateReExport(c1), rows.applications(c2), rows.admissions(c2), rows.finalStates(c2, COHORT2_DROPS_FROM, COHORT2_DROPS_TO), completers);
+        return new DemoPlan(applications1, admissions1, final1, late, applications2, admissions2, final2, completers);
     }
 
     Stream<EnrollmentRow> allRows() {
