@@ -1,0 +1,72 @@
+package kr.aiacademy.etl.warehouse.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import kr.aiacademy.etl.warehouse.query.DuckDb;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PublisherTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReaderOpenBeforePublishingKeepsItsViewAndANewReaderSeesTheNewFile() throws Exception {
+        Path published = dir.resolve("warehouse.duckdb");
+        database(published, 1);
+        try (Connection before = DuckDb.openReadOnly(published)) {
+            Path built = Publisher.buildPath(published, "job2");
+            database(built, 2);
+
+            Publisher.publish(built, published);
+
+            assertThat(version(before)).isEqualTo(1);
+        }
+        // DuckDB's driver shares one database instance per path inside a JVM while a connection is open, so the
+        // new reader is opened after the old one closed (readers in other processes never share it).
+        try (Connection after = DuckDb.openReadOnly(published)) {
+            assertThat(version(after)).isEqualTo(2);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(published);
+        }
+    }
+
+    @Test
+    void refusesAFileThatStillHasAWriteAheadLog() throws Exception {
+        Path published = dir.resolve("warehouse.duckdb");
+        Path built = Publisher.buildPath(published, "job3");
+        database(built, 3);
+        Files.writeString(built.resolveSibling(built.getFileName() + ".wal"), "x");
+
+        assertThatThrownBy(() -> Publisher.publish(built, published)).isInstanceOf(IOException.class)
+                .hasMessageContaining("write-ahead log");
+        assertThat(published).doesNotExist();
+    }
+
+    private static void database(Path file, int version) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.execute("create table version as select " + version + " as v");
+            statement.execute("checkpoint");
+        }
+    }
+
+    private static int version(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select v from version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
