@@ -1,0 +1,90 @@
+package kr.aiacademy.etl.jobs.nightly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import kr.aiacademy.etl.jobs.Cli;
+import kr.aiacademy.etl.jobs.TestInbox;
+import kr.aiacademy.etl.jobs.WarehouseQueries;
+import kr.aiacademy.etl.pipeline.demo.DemoInboxGenerator;
+import kr.aiacademy.etl.warehouse.query.DuckDb;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** No personal value of the input appears in the lake, the rejects, the warehouse, the logs or the output. */
+class PrivacyIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void personalDataOfTheInputIsFoundNowhereDownstream() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Path data = dir.resolve("data");
+        DemoInboxGenerator.writeDemoInbox(inbox);
+        TestInbox extra = new TestInbox(inbox);
+        extra.csv("enrollment_20220101.csv",
+                extra.row("X-1", 1, "APPLIED", "광주", "2022-01-01 09:00:00"),
+                extra.row("X-2", 2, "APPLIED", "Mars", "2022-01-01 09:00:00"),
+                extra.row("X-3", 3, "NOT_A_STATUS", "광주", "2022-01-01 09:00:00"));
+        List<String> personal = new ArrayList<>(extra.personalValues());
+        for (String value : DemoInboxGenerator.demoPersonalValues()) {
+            if (value.length() >= 6) {
+                personal.add(value);
+                if (value.matches("\\d{6}-\\d{7}")) {
+                    personal.add(value.replace("-", ""));
+                }
+            }
+        }
+
+        Cli run = Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(WarehouseQueries.query(data, "select count(*) from etl_rejects")).containsExactly(List.of("9"));
+        String downstream = run.out() + run.err() + Files.readString(data.resolve("logs/etl.log"))
+                + parquetText(data.resolve("lake")) + parquetText(data.resolve("rejects")) + warehouseText(data);
+        assertThat(downstream).contains("A1-9001").contains("******");
+        assertThat(personal).hasSizeGreaterThan(1000).noneMatch(downstream::contains);
+    }
+
+    /** Every value of every Parquet file under a folder, as text. */
+    private static String parquetText(Path folder) throws Exception {
+        StringBuilder text = new StringBuilder();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> p.toString().endsWith(".parquet")).toList();
+        }
+        assertThat(files).isNotEmpty();
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+            for (Path file : files) {
+                for (List<String> row : WarehouseQueries.query(duck, "select columns(*)::varchar from read_parquet('"
+                        + file + "', hive_partitioning = false)")) {
+                    text.append(row).append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /** Every text column of every table and view of the published warehouse. */
+    private static String warehouseText(Path data) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (Connection connection = DuckDb.openReadOnly(WarehouseQueries.published(data))) {
+            for (List<String> relation : WarehouseQueries.query(connection, "select table_name from "
+                    + "information_schema.tables where table_schema = 'main'")) {
+                for (List<String> row : WarehouseQueries.query(connection, "select columns(*)::varchar from "
+                        + relation.get(0))) {
+                    text.append(row).append('\n');
+                }
+            }
+        }
+        assertThat(text).contains("enrollment_20200914.tar.gz");
+        return text.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package kr.aiacademy.etl.jobs.nightly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import kr.aiacademy.etl.jobs.Cli;
+import kr.aiacademy.etl.jobs.TestInbox;
+import kr.aiacademy.etl.jobs.WarehouseQueries;
+import kr.aiacademy.etl.warehouse.query.DuckDb;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failed build never touches the published warehouse, and readers keep reading while loads publish. */
+class PublishSafetyIT {
+
+    @TempDir
+    Path dir;
+
+    private Path inbox;
+    private Path data;
+    private TestInbox drops;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        inbox = dir.resolve("inbox");
+        data = dir.resolve("data");
+        drops = new TestInbox(inbox);
+        drops.csv("enrollment_20210301.csv", drops.row("A-1", 1, "APPLIED", "광주", "2021-03-01 09:00:00"));
+        assertThat(run().status()).isZero();
+    }
+
+    private Cli run() {
+        return Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--quiet");
+    }
+
+    @Test
+    void aFailedBuildLeavesThePublishedFileByteForByteAndItsReadersWorking() throws Exception {
+        Path published = WarehouseQueries.published(data);
+        String before = sha256(published);
+        drops.csv("enrollment_20210302.csv", drops.row("A-2", 2, "APPLIED", "광주", "2021-03-02 09:00:00"));
+        try (Connection reader = DuckDb.openReadOnly(published)) {
+            breakTheLakeFileOf("enrollment_20210301.csv");
+
+            Cli failed = run();
+
+            assertThat(failed.status()).isEqualTo(1);
+            assertThat(failed.out()).contains("\"status\":\"FAILED\"").contains("warehouseBuildStep");
+            assertThat(sha256(published)).isEqualTo(before);
+            assertThat(WarehouseQueries.query(reader, "select count(*) from fact_application"))
+                    .containsExactly(List.of("1"));
+        }
+        try (Stream<Path> files = Files.list(published.getParent())) {
+            assertThat(files).containsExactly(published);
+        }
+    }
+
+    @Test
+    void aReaderOpenedBeforeARunKeepsWorkingAfterItPublishes() throws Exception {
+        Path published = WarehouseQueries.published(data);
+        drops.csv("enrollment_20210302.csv", drops.row("A-2", 1, "APPLIED", "광주", "2021-03-02 09:00:00"));
+        try (Connection reader = DuckDb.openReadOnly(published)) {
+
+            assertThat(run().status()).isZero();
+
+            assertThat(WarehouseQueries.query(reader, "select applicants from kpi_cohort"))
+                    .containsExactly(List.of("1"));
+        }
+        assertThat(WarehouseQueries.query(data, "select applicants from kpi_cohort")).containsExactly(List.of("2"));
+    }
+
+    private void breakTheLakeFileOf(String dropName) throws Exception {
+        try (Stream<Path> files = Files.walk(data.resolve("lake"))) {
+            Path file = files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
+            Files.writeString(file, "this is not parquet any more: " + dropName);
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
