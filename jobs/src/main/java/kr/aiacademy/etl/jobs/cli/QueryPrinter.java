@@ -75,9 +75,20 @@ final class QueryPrinter {
     }
 
     private static void csv(ResultSet rs, PrintWriter out) throws SQLException, IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(rs).get();
-        CSVPrinter printer = new CSVPrinter(out, format);
-        printer.printRecords(rs);
+        ResultSetMetaData meta = rs.getMetaData();
+        int n = meta.getColumnCount();
+        String[] header = new String[n];
+        for (int i = 1; i <= n; i++) {
+            header[i - 1] = meta.getColumnLabel(i);
+        }
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get());
+        Object[] values = new Object[n];
+        while (rs.next()) {
+            for (int i = 1; i <= n; i++) {
+                values[i - 1] = rs.getString(i);
+            }
+            printer.printRecord(values);
+        }
         printer.flush();
     }
 

@@ -1,0 +1,109 @@
+package kr.aiacademy.etl.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kr.aiacademy.etl.jobs.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line's outputs and exit statuses: 0 success, 1 the work failed, 2 a usage error. */
+class CommandLineIT {
+
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void loadTheDemo() {
+        assertThat(Cli.run("run", "--data-dir", data.toString(), "--quiet").status()).isZero();
+    }
+
+    @Test
+    void sqlWritesRfc4180CsvWithAHeaderAndNothingElse() {
+        Cli sql = Cli.run("sql", "--data-dir", data.toString(), "--format", "csv",
+                "select cohort, competition_ratio, 'a,\"b\"' as quoted from kpi_cohort order by cohort");
+
+        assertThat(sql.status()).isZero();
+        assertThat(sql.out()).isEqualTo("cohort,competition_ratio,quoted\r\n1,5.80,\"a,\"\"b\"\"\"\r\n"
+                + "2,3.38,\"a,\"\"b\"\"\"\r\n");
+    }
+
+    @Test
+    void sqlWritesJsonWithNumbersAsNumbers() {
+        Cli sql = Cli.run("sql", "--data-dir", data.toString(), "--format", "json",
+                "select cohort, competition_ratio, completion_rate, name_ko from kpi_cohort "
+                        + "join dim_region on region_key = 29 order by cohort");
+
+        List<Map<String, Object>> rows = JsonMapper.shared().readValue(sql.out(), new TypeReference<>() {
+        });
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).containsEntry("cohort", 1).containsEntry("name_ko", "광주광역시");
+        assertThat(rows.get(0).get("competition_ratio").toString()).isEqualTo("5.8");
+        assertThat(rows.get(1)).containsEntry("completion_rate", null);
+    }
+
+    @Test
+    void sqlWritesAnAlignedTable() {
+        Cli sql = Cli.run("sql", "--data-dir", data.toString(), "select region_key, name_ko from dim_region "
+                + "where region_key in (11, 29) order by 1");
+
+        assertThat(sql.out()).isEqualTo("""
+                region_key | name_ko
+                -----------+-----------
+                        11 | 서울특별시
+                        29 | 광주광역시
+                (2 rows)
+                """);
+    }
+
+    @Test
+    void theWarehouseCannotBeChangedThroughSql() {
+        Cli sql = Cli.run("sql", "--data-dir", data.toString(), "drop table fact_application");
+
+        assertThat(sql.status()).isEqualTo(1);
+        assertThat(sql.err()).startsWith("error: ").contains("read-only").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aBadStatementFailsWithTheDatabaseMessage() {
+        Cli sql = Cli.run("sql", "--data-dir", data.toString(), "select * from no_such_table");
+
+        assertThat(sql.status()).isEqualTo(1);
+        assertThat(sql.err()).contains("no_such_table").doesNotContain("\tat ");
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndSayWhatIsWrong() {
+        Cli unknown = Cli.run("run", "--bogus");
+        Cli format = Cli.run("sql", "--data-dir", data.toString(), "--format", "xml", "select 1");
+        Cli none = Cli.run();
+
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--bogus");
+        assertThat(format.status()).isEqualTo(2);
+        assertThat(format.err()).contains("--format must be table, csv or json");
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("a command is required");
+    }
+
+    @Test
+    void sqlWithoutAPublishedWarehouseFails(@TempDir Path empty) {
+        Cli sql = Cli.run("sql", "--data-dir", empty.toString(), "select 1");
+
+        assertThat(sql.status()).isEqualTo(1);
+        assertThat(sql.err()).contains("no published warehouse").contains("./etl run");
+    }
+
+    @Test
+    void aMissingInboxIsAUsageError(@TempDir Path empty) {
+        Cli run = Cli.run("run", "--data-dir", empty.toString(), "--inbox", empty.resolve("nope").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("is not a directory");
+    }
+}
