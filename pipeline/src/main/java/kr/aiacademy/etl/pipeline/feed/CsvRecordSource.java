@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -22,11 +23,13 @@ import org.apache.commons.io.input.BoundedInputStream;
 /** RFC 4180 CSV with a header row, in a given charset; a UTF-8 byte order mark is skipped. */
 public final class CsvRecordSource implements RecordSource {
 
+    /** Empty lines are skipped here, not by the parser, so that they still count in the line numbers. */
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setIgnoreEmptyLines(true)
+            .setIgnoreEmptyLines(false)
             .get();
 
     private final String sourceFile;
+    private final Charset charset;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Header header;
@@ -36,6 +39,7 @@ public final class CsvRecordSource implements RecordSource {
 
     public CsvRecordSource(Path file, String sourceFile, Charset charset) throws IOException {
         this.sourceFile = sourceFile;
+        this.charset = charset;
         this.counter = BoundedInputStream.builder().setPath(file).get();
         InputStream in = BOMInputStream.builder().setInputStream(counter)
                 .setByteOrderMarks(ByteOrderMark.UTF_8).get();
@@ -52,16 +56,19 @@ public final class CsvRecordSource implements RecordSource {
 
     private Header readHeader() throws IOException {
         try {
-            if (!records.hasNext()) {
-                throw new IOException("file " + sourceFile + " is empty: no header row");
+            CSVRecord first = null;
+            while (first == null || isEmptyLine(first)) {
+                if (!records.hasNext()) {
+                    throw new IOException("file " + sourceFile + " is empty: no header row");
+                }
+                first = records.next();
             }
-            CSVRecord first = records.next();
             linesConsumed = parser.getCurrentLineNumber();
             List<String> names = new ArrayList<>(first.size());
             first.forEach(names::add);
             return new Header(names);
         } catch (UncheckedIOException e) {
-            throw new IOException("header row of " + sourceFile + " cannot be read: " + e.getCause().getMessage(), e);
+            throw new IOException("header row of " + sourceFile + " cannot be read: " + why(e.getCause()), e);
         }
     }
 
@@ -77,12 +84,18 @@ public final class CsvRecordSource implements RecordSource {
         }
         long line = linesConsumed + 1;
         try {
-            if (!records.hasNext()) {
-                finished = true;
-                return null;
+            CSVRecord record = null;
+            while (record == null || isEmptyLine(record)) {
+                if (!records.hasNext()) {
+                    finished = true;
+                    return null;
+                }
+                record = records.next();
+                linesConsumed = parser.getCurrentLineNumber();
+                if (isEmptyLine(record)) {
+                    line = linesConsumed + 1;
+                }
             }
-            CSVRecord record = records.next();
-            linesConsumed = parser.getCurrentLineNumber();
             String[] values = record.values();
             if (values.length != header.size()) {
                 return new SourceRecord(sourceFile, line, header, values,
@@ -92,8 +105,22 @@ public final class CsvRecordSource implements RecordSource {
         } catch (UncheckedIOException | IllegalStateException e) {
             finished = true;
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return SourceRecord.malformed(sourceFile, line, "unreadable CSV from here on: " + cause.getMessage());
+            return SourceRecord.malformed(sourceFile, line, "unreadable CSV from here on: " + why(cause));
         }
+    }
+
+    private static boolean isEmptyLine(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isEmpty();
+    }
+
+    /** A readable reason; an undecodable byte says which charset was expected instead of "Input length = 1". */
+    private String why(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return "bytes that are not valid " + charset.name() + " (" + t.getMessage() + ")";
+            }
+        }
+        return cause.getMessage();
     }
 
     @Override

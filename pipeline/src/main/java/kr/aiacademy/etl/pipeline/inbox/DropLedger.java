@@ -73,7 +73,7 @@ public final class DropLedger {
     /** Drops of a feed that are landed but not yet in the lake, in the order they must be applied. */
     public List<LedgerEntry> landed(String feed) {
         return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where feed = ? and status = 'LANDED' "
-                        + "order by drop_date, drop_seq, drop_name")
+                        + "order by drop_date, drop_seq, drop_name, drop_id")
                 .param(feed).query(MAPPER).list();
     }
 
@@ -97,7 +97,7 @@ public final class DropLedger {
     /** Loaded drops of a feed (their lake files make up the lake). */
     public List<LedgerEntry> loaded(String feed) {
         return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where feed = ? and status = 'LOADED' "
-                        + "order by drop_date, drop_seq, drop_name")
+                        + "order by drop_date, drop_seq, drop_name, drop_id")
                 .param(feed).query(MAPPER).list();
     }
 }

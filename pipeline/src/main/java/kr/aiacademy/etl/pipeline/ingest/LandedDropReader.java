@@ -48,6 +48,10 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
 
     @Override
     public void open(ExecutionContext executionContext) {
+        close(); // a reader reopened after close() starts over: no half-read drop may end early
+        files.clear();
+        drop = null;
+        finishedBytes = 0;
         drops.clear();
         drops.addAll(ledger.landed(feed.name()));
         totalBytes = 0;

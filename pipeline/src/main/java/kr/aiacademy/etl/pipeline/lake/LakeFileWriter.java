@@ -39,10 +39,13 @@ public final class LakeFileWriter<T> implements AutoCloseable {
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withRowGroupRowCountLimit(ROW_GROUP_ROWS)
-                .withDictionaryEncoding(true);
+                .withDictionaryEncoding(true)
+                .withPageWriteChecksumEnabled(false)
+                .withSizeStatisticsEnabled(false);
         for (LakeColumn<T> column : schema.columns()) {
             if (!column.dictionary()) {
-                builder = builder.withDictionaryEncoding(column.name(), false);
+                builder = builder.withDictionaryEncoding(column.name(), false)
+                        .withStatisticsEnabled(column.name(), false);
             }
         }
         this.writer = builder.build();

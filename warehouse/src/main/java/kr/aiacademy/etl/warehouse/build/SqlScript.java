@@ -9,9 +9,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A SQL file of the classpath ({@code /sql/...}), run statement by statement. */
 public record SqlScript(String resource, String text) {
+
+    private static final Logger log = LoggerFactory.getLogger(SqlScript.class);
 
     public static SqlScript load(String resource) {
         try (InputStream in = SqlScript.class.getResourceAsStream("/sql/" + resource)) {
@@ -48,8 +52,10 @@ public record SqlScript(String resource, String text) {
     public void run(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements()) {
+                long started = System.nanoTime();
                 try {
                     statement.execute(sql);
+                    log.debug("sql/{}: {} ms", resource, (System.nanoTime() - started) / 1_000_000);
                 } catch (SQLException e) {
                     throw new SQLException("sql/" + resource + " failed: " + e.getMessage(), e);
                 }
