@@ -30,7 +30,10 @@ public record EtlProperties(
     public record Unpack(@DefaultValue("2GB") DataSize maxExpanded, @DefaultValue("200") int maxRatio) {
     }
 
-    /** Records per chunk (one metadata transaction per chunk). */
-    public record Ingest(@DefaultValue("5000") int chunkSize) {
+    /**
+     * @param chunkSize records per chunk (one metadata transaction per chunk)
+     * @param threads   drops ingested at the same time
+     */
+    public record Ingest(@DefaultValue("5000") int chunkSize, @DefaultValue("2") int threads) {
     }
 }

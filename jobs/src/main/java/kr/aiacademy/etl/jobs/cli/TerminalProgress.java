@@ -18,7 +18,7 @@ final class TerminalProgress implements ProgressDisplay {
     }
 
     @Override
-    public void update(String step, long records, long bytesRead, long totalBytes, long elapsedNanos) {
+    public synchronized void update(String step, long records, long bytesRead, long totalBytes, long elapsedNanos) {
         long now = System.nanoTime();
         if (shown && now - lastShown < INTERVAL_NANOS) {
             return;
@@ -35,7 +35,7 @@ final class TerminalProgress implements ProgressDisplay {
     }
 
     @Override
-    public void finish() {
+    public synchronized void finish() {
         if (shown) {
             out.print("\r" + " ".repeat(90) + "\r");
             out.flush();

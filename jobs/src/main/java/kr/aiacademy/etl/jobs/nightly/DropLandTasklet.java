@@ -3,7 +3,7 @@ package kr.aiacademy.etl.jobs.nightly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import kr.aiacademy.etl.pipeline.feed.FeedSpec;
+import kr.aiacademy.etl.jobs.Feeds;
 import kr.aiacademy.etl.pipeline.inbox.DropLander;
 import kr.aiacademy.etl.pipeline.inbox.LandingEvent;
 import org.springframework.batch.core.step.StepContribution;
@@ -19,9 +19,9 @@ class DropLandTasklet implements Tasklet {
     static final String INBOX = "inbox";
 
     private final DropLander lander;
-    private final List<FeedSpec<?>> feeds;
+    private final Feeds feeds;
 
-    DropLandTasklet(DropLander lander, List<FeedSpec<?>> feeds) {
+    DropLandTasklet(DropLander lander, Feeds feeds) {
         this.lander = lander;
         this.feeds = feeds;
     }
@@ -37,7 +37,7 @@ class DropLandTasklet implements Tasklet {
         if (!Files.isDirectory(inbox)) {
             throw new IllegalStateException("inbox " + inbox + " is not a directory");
         }
-        List<LandingEvent> events = lander.land(inbox, feeds, stepExecution.getJobExecutionId());
+        List<LandingEvent> events = lander.land(inbox, feeds.all(), stepExecution.getJobExecutionId());
         contribution.incrementWriteCount(events.size());
         stepExecution.getExecutionContext().putInt("drops.new", events.size());
         return RepeatStatus.FINISHED;

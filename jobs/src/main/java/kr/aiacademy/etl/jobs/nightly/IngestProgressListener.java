@@ -1,60 +1,109 @@
 package kr.aiacademy.etl.jobs.nightly;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import kr.aiacademy.etl.pipeline.inbox.DropLedger;
+import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import kr.aiacademy.etl.pipeline.ingest.IngestOutcome;
 import kr.aiacademy.etl.pipeline.ingest.IngestProgress;
+import kr.aiacademy.etl.pipeline.lake.DataDir;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Feeds an ingest step's progress (records, bytes of the landed files) to the progress display. */
+/**
+ * Sums the progress of a feed's drop partitions (records, bytes of landed files) for the progress display,
+ * and counts the records of the whole ingest step.
+ */
 @Component
 class IngestProgressListener {
 
+    static final String RECORDS = "records";
+
     private final ProgressDisplay display;
+    private final DropLedger ledger;
+    private final DataDir dataDir;
+    private final IngestProgress reader;
+    private final AtomicLong records = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+    private final Map<Long, Long> bytesByPartition = new ConcurrentHashMap<>();
+    private volatile String step;
+    private volatile long totalBytes;
+    private volatile long started;
 
-    IngestProgressListener(ObjectProvider<ProgressDisplay> display) {
+    IngestProgressListener(ObjectProvider<ProgressDisplay> display, DropLedger ledger, DataDir dataDir,
+            IngestProgress dropReader) {
         this.display = display.getIfAvailable(() -> ProgressDisplay.NONE);
+        this.ledger = ledger;
+        this.dataDir = dataDir;
+        this.reader = dropReader;
     }
 
-    Object forReader(IngestProgress reader) {
-        return new Listener(reader);
-    }
-
-    private final class Listener implements ChunkListener<Object, IngestOutcome<?>>, StepExecutionListener {
-        private final IngestProgress reader;
-        private String step;
-        private long started;
-        private long records;
-
-        Listener(IngestProgress reader) {
-            this.reader = reader;
-        }
-
-        @Override
-        public void beforeStep(StepExecution stepExecution) {
-            step = stepExecution.getStepName();
-            started = System.nanoTime();
-            records = 0;
-        }
-
-        @Override
-        public void afterChunk(Chunk<IngestOutcome<?>> chunk) {
-            for (IngestOutcome<?> outcome : chunk) {
-                if (!(outcome instanceof IngestOutcome.End<?>)) {
-                    records++;
-                }
+    /** Listens to a feed's partitioned ingest step. */
+    StepExecutionListener forFeed(String feed) {
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                step = stepExecution.getStepName();
+                records.set(0);
+                bytes.set(0);
+                bytesByPartition.clear();
+                totalBytes = ledger.landed(feed).stream().mapToLong(IngestProgressListener.this::size).sum();
+                started = System.nanoTime();
             }
-            display.update(step, records, reader.bytesRead(), reader.totalBytes(), System.nanoTime() - started);
-        }
 
-        @Override
-        public ExitStatus afterStep(StepExecution stepExecution) {
-            display.finish();
-            return null;
+            @Override
+            public ExitStatus afterStep(StepExecution stepExecution) {
+                display.finish();
+                stepExecution.getExecutionContext().putLong(RECORDS, records.get());
+                return null;
+            }
+        };
+    }
+
+    /** Listens to the chunks of each drop partition. */
+    ChunkListener<Object, IngestOutcome<?>> forDrops() {
+        return new ChunkListener<>() {
+            @Override
+            public void afterChunk(Chunk<IngestOutcome<?>> chunk) {
+                long count = 0;
+                for (IngestOutcome<?> outcome : chunk) {
+                    if (outcome instanceof IngestOutcome.Batch<?> batch) {
+                        count += batch.records();
+                    }
+                }
+                records.addAndGet(count);
+                long partition = StepSynchronizationManager.getContext().getStepExecution().getId();
+                long read = reader.bytesRead();
+                Long before = bytesByPartition.put(partition, read);
+                bytes.addAndGet(read - (before == null ? 0 : before));
+                display.update(step, records.get(), bytes.get(), totalBytes, System.nanoTime() - started);
+            }
+        };
+    }
+
+    private long size(LedgerEntry drop) {
+        try (Stream<Path> files = Files.walk(dataDir.landing(drop.feed(), drop.sha256()))) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

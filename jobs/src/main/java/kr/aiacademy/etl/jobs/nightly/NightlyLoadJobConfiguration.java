@@ -1,12 +1,6 @@
 package kr.aiacademy.etl.jobs.nightly;
 
-import kr.aiacademy.etl.pipeline.enrollment.EnrollmentRecord;
-import kr.aiacademy.etl.pipeline.ingest.IngestItem;
-import kr.aiacademy.etl.pipeline.ingest.IngestOutcome;
-import kr.aiacademy.etl.pipeline.ingest.LakeItemWriter;
-import kr.aiacademy.etl.pipeline.ingest.LandedDropReader;
-import kr.aiacademy.etl.pipeline.ingest.RulesProcessor;
-import kr.aiacademy.etl.jobs.EtlProperties;
+import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -38,17 +32,8 @@ class NightlyLoadJobConfiguration {
     }
 
     @Bean
-    Step enrollmentIngestStep(JobRepository repository, PlatformTransactionManager tm, EtlProperties properties,
-            LandedDropReader enrollmentReader, RulesProcessor<EnrollmentRecord> enrollmentProcessor,
-            LakeItemWriter<EnrollmentRecord> enrollmentWriter, IngestProgressListener progress) {
-        return new StepBuilder("enrollmentIngestStep", repository)
-                .<IngestItem, IngestOutcome<EnrollmentRecord>>chunk(properties.ingest().chunkSize())
-                .reader(enrollmentReader)
-                .processor(enrollmentProcessor)
-                .writer(enrollmentWriter)
-                .transactionManager(tm)
-                .listener(progress.forReader(enrollmentReader))
-                .build();
+    Step enrollmentIngestStep(IngestSteps steps) {
+        return steps.ingest(EnrollmentFeed.NAME);
     }
 
     @Bean

@@ -28,9 +28,13 @@ public record RunReport(long executionId, String status, Duration duration, List
         List<String> warnings = new ArrayList<>();
         String failure = null;
         for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().contains(":")) {
+                continue; // a partition of a step: counted in its step
+            }
             steps.add(new StepTime(step.getStepName(), step.getStatus().name(),
                     between(step.getStartTime(), step.getEndTime()),
-                    Math.max(step.getReadCount(), step.getWriteCount())));
+                    step.getExecutionContext().getLong(IngestProgressListener.RECORDS,
+                            Math.max(step.getReadCount(), step.getWriteCount()))));
             String stepWarnings = step.getExecutionContext().getString("warnings", "");
             if (!stepWarnings.isBlank()) {
                 warnings.addAll(List.of(stepWarnings.split("\n")));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.aiacademy.etl.jobs.Feeds;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
@@ -32,9 +33,9 @@ class WarehouseBuildTasklet implements Tasklet {
 
     private final DropLedger ledger;
     private final DataDir dataDir;
-    private final List<FeedSpec<?>> feeds;
+    private final Feeds feeds;
 
-    WarehouseBuildTasklet(DropLedger ledger, DataDir dataDir, List<FeedSpec<?>> feeds) {
+    WarehouseBuildTasklet(DropLedger ledger, DataDir dataDir, Feeds feeds) {
         this.ledger = ledger;
         this.dataDir = dataDir;
         this.feeds = feeds;
@@ -56,7 +57,7 @@ class WarehouseBuildTasklet implements Tasklet {
     private BuildInput input() {
         Map<String, List<Path>> lake = new LinkedHashMap<>();
         List<Path> rejects = new ArrayList<>();
-        for (FeedSpec<?> feed : feeds) {
+        for (FeedSpec<?> feed : feeds.all()) {
             List<Path> files = new ArrayList<>();
             for (LedgerEntry drop : ledger.loaded(feed.name())) {
                 files.add(dataDir.lakeFile(drop));

@@ -88,6 +88,11 @@ public final class DropLedger {
         return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger order by drop_id").query(MAPPER).list();
     }
 
+    public LedgerEntry find(long dropId) {
+        return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where drop_id = ?").param(dropId)
+                .query(MAPPER).single();
+    }
+
     /** Drops handled (landed, loaded, found duplicate or rejected) by one job execution. */
     public List<LedgerEntry> byJobExecution(long jobExecutionId) {
         return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where job_execution_id = ? order by drop_id")

@@ -1,18 +1,22 @@
 package kr.aiacademy.etl.pipeline.ingest;
 
+import java.util.List;
 import kr.aiacademy.etl.pipeline.feed.Lineage;
 import kr.aiacademy.etl.pipeline.feed.SourceRecord;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 
-/** What the reader hands on: a record of a drop, or the end of a drop (after its last record). */
+/**
+ * What the reader hands on: a batch of records of a drop, or the end of a drop (after its last record).
+ * Records travel in batches so the batch framework's per-item cost is paid once per batch, not per record.
+ */
 public sealed interface IngestItem {
 
     LedgerEntry drop();
 
     Lineage lineage();
 
-    /** A source record of the drop. */
-    record Row(LedgerEntry drop, Lineage lineage, SourceRecord record) implements IngestItem {
+    /** Consecutive source records of the drop. */
+    record Rows(LedgerEntry drop, Lineage lineage, List<SourceRecord> records) implements IngestItem {
     }
 
     /** The drop has no more records: its lake files can be committed. */

@@ -1,18 +1,22 @@
 package kr.aiacademy.etl.pipeline.ingest;
 
+import java.util.List;
 import kr.aiacademy.etl.pipeline.feed.LakeRow;
 import kr.aiacademy.etl.pipeline.feed.RejectRow;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 
-/** What the processor hands on: an accepted row, a rejected row, or the end of a drop. */
+/** What the processor hands on: a batch split into accepted and rejected rows, or the end of a drop. */
 public sealed interface IngestOutcome<T> {
 
     LedgerEntry drop();
 
-    record Accepted<T>(LedgerEntry drop, LakeRow<T> row) implements IngestOutcome<T> {
-    }
+    /** Records of one input batch after the rules. */
+    record Batch<T>(LedgerEntry drop, List<LakeRow<T>> accepted, List<RejectRow> rejected)
+            implements IngestOutcome<T> {
 
-    record Rejected<T>(LedgerEntry drop, RejectRow reject) implements IngestOutcome<T> {
+        public int records() {
+            return accepted.size() + rejected.size();
+        }
     }
 
     record End<T>(LedgerEntry drop) implements IngestOutcome<T> {

@@ -42,10 +42,13 @@ public class LakeItemWriter<T> implements ItemStreamWriter<IngestOutcome<T>> {
     public void write(Chunk<? extends IngestOutcome<T>> chunk) throws IOException {
         for (IngestOutcome<T> outcome : chunk) {
             startIfNew(outcome.drop());
-            if (outcome instanceof IngestOutcome.Accepted<T> accepted) {
-                rows.write(accepted.row());
-            } else if (outcome instanceof IngestOutcome.Rejected<T> rejected) {
-                rejects().write(rejected.reject());
+            if (outcome instanceof IngestOutcome.Batch<T> batch) {
+                for (LakeRow<T> row : batch.accepted()) {
+                    rows.write(row);
+                }
+                for (RejectRow reject : batch.rejected()) {
+                    rejects().write(reject);
+                }
             } else {
                 finish();
             }

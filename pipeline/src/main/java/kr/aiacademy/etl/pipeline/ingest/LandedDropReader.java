@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,23 +15,23 @@ import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.feed.Lineage;
 import kr.aiacademy.etl.pipeline.feed.RecordSource;
 import kr.aiacademy.etl.pipeline.feed.SourceRecord;
-import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams the records of a feed's landed drops, drop after drop in name order, file after file, and marks the
- * end of each drop. It keeps no position: a drop interrupted half way is read again from its start, because its
- * lake file is only committed at the drop's end.
+ * Streams the records of landed drops in batches, drop after drop in the given order, file after file, and
+ * marks the end of each drop. It keeps no position: a drop interrupted half way is read again from its start,
+ * because its lake file is only committed at the drop's end.
  */
 public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestProgress {
 
     private final FeedSpec<?> feed;
-    private final DropLedger ledger;
+    private final List<LedgerEntry> toRead;
     private final DataDir dataDir;
     private final Clock clock;
+    private final int batchSize;
     private final Deque<LedgerEntry> drops = new ArrayDeque<>();
     private final Deque<Path> files = new ArrayDeque<>();
     private LedgerEntry drop;
@@ -39,11 +40,14 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
     private long totalBytes;
     private long finishedBytes;
 
-    public LandedDropReader(FeedSpec<?> feed, DropLedger ledger, DataDir dataDir, Clock clock) {
+    /** A reader of the given landed drops, handing on records in batches of {@code batchSize}. */
+    public LandedDropReader(FeedSpec<?> feed, List<LedgerEntry> drops, DataDir dataDir, Clock clock,
+            int batchSize) {
         this.feed = feed;
-        this.ledger = ledger;
+        this.toRead = List.copyOf(drops);
         this.dataDir = dataDir;
         this.clock = clock;
+        this.batchSize = batchSize;
     }
 
     @Override
@@ -53,7 +57,7 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
         drop = null;
         finishedBytes = 0;
         drops.clear();
-        drops.addAll(ledger.landed(feed.name()));
+        drops.addAll(toRead);
         totalBytes = 0;
         for (LedgerEntry entry : drops) {
             for (Path file : dataFiles(entry)) {
@@ -64,11 +68,16 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
 
     @Override
     public IngestItem read() throws IOException {
+        List<SourceRecord> batch = new ArrayList<>(batchSize);
         while (true) {
             if (source != null) {
                 SourceRecord record = source.next();
                 if (record != null) {
-                    return new IngestItem.Row(drop, lineage, record);
+                    batch.add(record);
+                    if (batch.size() == batchSize) {
+                        return new IngestItem.Rows(drop, lineage, batch);
+                    }
+                    continue;
                 }
                 finishedBytes += source.bytesRead();
                 source.close();
@@ -79,6 +88,9 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
                 Path landing = dataDir.landing(drop.feed(), drop.sha256());
                 source = feed.open(file, landing.relativize(file).toString());
                 continue;
+            }
+            if (!batch.isEmpty()) {
+                return new IngestItem.Rows(drop, lineage, batch);
             }
             if (drop != null) {
                 IngestItem end = new IngestItem.End(drop, lineage);

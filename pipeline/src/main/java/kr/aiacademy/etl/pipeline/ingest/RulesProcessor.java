@@ -1,7 +1,10 @@
 package kr.aiacademy.etl.pipeline.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.feed.LakeRow;
+import kr.aiacademy.etl.pipeline.feed.Lineage;
 import kr.aiacademy.etl.pipeline.feed.RecordMasker;
 import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.feed.RejectRow;
@@ -13,6 +16,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * Applies a feed's rules to each record. A valid record leaves as a pseudonymized row; an invalid one as a
  * reject with its rule and its personal data masked. After this processor no personal value remains.
+ * Stateless and thread-safe.
  */
 public class RulesProcessor<T> implements ItemProcessor<IngestItem, IngestOutcome<T>> {
 
@@ -29,23 +33,26 @@ public class RulesProcessor<T> implements ItemProcessor<IngestItem, IngestOutcom
         if (item instanceof IngestItem.End end) {
             return new IngestOutcome.End<>(end.drop());
         }
-        IngestItem.Row row = (IngestItem.Row) item;
-        SourceRecord record = row.record();
-        if (record.malformed() != null) {
-            return reject(row, "malformed_record", record.malformed(), "");
+        IngestItem.Rows rows = (IngestItem.Rows) item;
+        List<LakeRow<T>> accepted = new ArrayList<>(rows.records().size());
+        List<RejectRow> rejected = new ArrayList<>();
+        Lineage lineage = rows.lineage();
+        for (SourceRecord record : rows.records()) {
+            if (record.malformed() != null) {
+                rejected.add(reject(lineage, record, "malformed_record", record.malformed(), ""));
+                continue;
+            }
+            try {
+                accepted.add(new LakeRow<>(rules.apply(record), lineage, record.sourceFile(), record.recordNo()));
+            } catch (RuleViolation violation) {
+                rejected.add(reject(lineage, record, violation.rule(), violation.detail(), masker.mask(record)));
+            }
         }
-        try {
-            T value = rules.apply(record);
-            return new IngestOutcome.Accepted<>(row.drop(),
-                    new LakeRow<>(value, row.lineage(), record.sourceFile(), record.recordNo()));
-        } catch (RuleViolation violation) {
-            return reject(row, violation.rule(), violation.detail(), masker.mask(record));
-        }
+        return new IngestOutcome.Batch<>(rows.drop(), accepted, rejected);
     }
 
-    private IngestOutcome<T> reject(IngestItem.Row row, String rule, String detail, String masked) {
-        SourceRecord record = row.record();
-        return new IngestOutcome.Rejected<>(row.drop(),
-                new RejectRow(row.lineage(), record.sourceFile(), record.recordNo(), rule, detail, masked));
+    private static RejectRow reject(Lineage lineage, SourceRecord record, String rule, String detail,
+            String masked) {
+        return new RejectRow(lineage, record.sourceFile(), record.recordNo(), rule, detail, masked);
     }
 }

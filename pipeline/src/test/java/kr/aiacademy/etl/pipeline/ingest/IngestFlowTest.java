@@ -104,9 +104,9 @@ class IngestFlowTest {
 
         // then
         assertThat(items).hasSize(10);
-        assertThat(items.subList(0, 9)).allSatisfy(i -> assertThat(i).isInstanceOf(IngestItem.Row.class));
+        assertThat(items.subList(0, 9)).allSatisfy(i -> assertThat(i).isInstanceOf(IngestItem.Rows.class));
         assertThat(items.get(9)).isInstanceOf(IngestItem.End.class);
-        assertThat(items.subList(0, 9)).extracting(i -> ((IngestItem.Row) i).record().recordNo())
+        assertThat(items.subList(0, 9)).extracting(i -> ((IngestItem.Rows) i).records().get(0).recordNo())
                 .containsExactly(2L, 3L, 4L, 5L, 7L, 8L, 9L, 10L, 11L);
         assertThat(items).extracting(i -> i.lineage().ingestedAt()).containsOnly(NOW);
         assertThat(items).extracting(i -> i.lineage().dropName()).containsOnly("enrollment_20210301.csv");
@@ -225,8 +225,8 @@ class IngestFlowTest {
 
         // then
         assertThat(items).hasSize(10);
-        assertThat(items.get(0)).isInstanceOfSatisfying(IngestItem.Row.class,
-                row -> assertThat(row.record().recordNo()).isEqualTo(2L));
+        assertThat(items.get(0)).isInstanceOfSatisfying(IngestItem.Rows.class,
+                row -> assertThat(row.records().get(0).recordNo()).isEqualTo(2L));
         assertThat(items.get(9)).isInstanceOf(IngestItem.End.class);
     }
 
@@ -364,7 +364,7 @@ class IngestFlowTest {
     }
 
     private LandedDropReader reader() {
-        return new LandedDropReader(feed, ledger, dataDir, CLOCK);
+        return new LandedDropReader(feed, ledger.landed(feed.name()), dataDir, CLOCK, 1);
     }
 
     private LakeItemWriter<EnrollmentRecord> writer() {

@@ -1,0 +1,47 @@
+package kr.aiacademy.etl.jobs.nightly;
+
+import java.time.Clock;
+import java.util.List;
+import kr.aiacademy.etl.jobs.Feeds;
+import kr.aiacademy.etl.pipeline.inbox.DropLedger;
+import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
+import kr.aiacademy.etl.pipeline.ingest.LakeItemWriter;
+import kr.aiacademy.etl.pipeline.ingest.LandedDropReader;
+import kr.aiacademy.etl.pipeline.ingest.RulesProcessor;
+import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Reader, processor and writer of one drop partition, for any feed: the drop comes from the partition. */
+@Configuration(proxyBeanMethods = false)
+class IngestComponentsConfiguration {
+
+    /** Records per item: the batch framework's per-item work is paid once per batch. */
+    static final int BATCH_SIZE = 500;
+
+    @Bean
+    @StepScope
+    LandedDropReader dropReader(Feeds feeds, DropLedger ledger, DataDir dataDir, Clock clock,
+            @Value("#{stepExecutionContext['dropId']}") long dropId) {
+        LedgerEntry drop = ledger.find(dropId);
+        return new LandedDropReader(feeds.get(drop.feed()), List.of(drop), dataDir, clock, BATCH_SIZE);
+    }
+
+    @Bean
+    @StepScope
+    RulesProcessor<Object> dropProcessor(Feeds feeds, DropLedger ledger, Pseudonymizer pseudonymizer,
+            @Value("#{stepExecutionContext['dropId']}") long dropId) {
+        return new RulesProcessor<>(feeds.get(ledger.find(dropId).feed()), pseudonymizer);
+    }
+
+    @Bean
+    @StepScope
+    LakeItemWriter<Object> dropWriter(Feeds feeds, DropLedger ledger, DataDir dataDir,
+            @Value("#{stepExecutionContext['dropId']}") long dropId,
+            @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+        return new LakeItemWriter<>(feeds.get(ledger.find(dropId).feed()), ledger, dataDir, jobExecutionId);
+    }
+}
