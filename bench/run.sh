@@ -14,7 +14,7 @@ mkdir -p "$out"
 "$root/etl" demo --inbox "$out/inbox" --applications "$n" --drops "$drops" >/dev/null
 echo "generated $n applications in $drops drops: $(du -sh "$out/inbox" | cut -f1)"
 
-export ETL_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$out/gc.log"
+export ETL_JAVA_OPTS="-Xmx512m -XX:+UseParallelGC -Xlog:gc:file=$out/gc.log"
 start=$(date +%s.%N)
 /usr/bin/time -v -o "$out/time.txt" "$root/etl" run --inbox "$out/inbox" --data-dir "$out/data" --quiet \
   > "$out/report.json"
