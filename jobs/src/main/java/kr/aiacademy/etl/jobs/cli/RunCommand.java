@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
         description = "Load every new drop of the inbox, rebuild and publish the warehouse, print a run report.")
 class RunCommand implements Callable<Integer> {
 
+    private static final int KPI_ROWS = 20;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -57,9 +59,9 @@ class RunCommand implements Callable<Integer> {
             ReportPrinter.text(report, data, in, out);
             if (report.succeeded()) {
                 out.println();
-                out.println("kpi_cohort:");
-                QueryPrinter.print(new DataDir(data).publishedWarehouse(), "select * from kpi_cohort",
-                        OutputFormat.TABLE, out);
+                out.println("kpi_cohort (the latest " + KPI_ROWS + " cohorts at most; all with ./etl sql):");
+                QueryPrinter.print(new DataDir(data).publishedWarehouse(), "select * from (select * from kpi_cohort "
+                        + "order by cohort desc limit " + KPI_ROWS + ") order by cohort", OutputFormat.TABLE, out);
             }
         }
         out.flush();

@@ -23,7 +23,7 @@ class DemoLoadIT {
 
         assertThat(run.status()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("COMPLETED").contains("Drops: 8 seen, 7 loaded, 1 duplicate, 0 rejected")
-                .contains("kpi_cohort:");
+                .contains("kpi_cohort (");
         assertThat(WarehouseQueries.query(data, "select cohort, planned_hours, applicants, admitted, "
                 + "competition_ratio, completers, completion_rate, local_completers, local_share "
                 + "from kpi_cohort order by cohort"))

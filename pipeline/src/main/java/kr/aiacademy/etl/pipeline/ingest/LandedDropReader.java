@@ -102,7 +102,7 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
             }
             drop = drops.poll();
             lineage = new Lineage(drop.feed(), drop.dropName(), drop.sha256(), drop.dropDate(),
-                    drop.dropSeq() == null ? 0 : drop.dropSeq(), LocalDateTime.now(clock));
+                    drop.dropSeq() == null ? 0 : drop.dropSeq(), drop.firstSeenAt(), LocalDateTime.now(clock));
             files.addAll(dataFiles(drop));
         }
     }

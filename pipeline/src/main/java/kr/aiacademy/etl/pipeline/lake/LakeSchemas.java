@@ -22,6 +22,7 @@ public final class LakeSchemas {
         columns.add(LakeColumn.of("drop_name", LakeType.STRING, row -> row.lineage().dropName()));
         columns.add(LakeColumn.of("drop_date", LakeType.DATE, row -> row.lineage().dropDate()));
         columns.add(LakeColumn.of("drop_seq", LakeType.INT, row -> row.lineage().dropSeq()));
+        columns.add(LakeColumn.of("drop_seen_at", LakeType.TIMESTAMP, row -> row.lineage().dropSeenAt()));
         columns.add(LakeColumn.of("source_file", LakeType.STRING, LakeRow::sourceFile));
         columns.add(LakeColumn.unique("record_no", LakeType.LONG, LakeRow::recordNo));
         columns.add(LakeColumn.of("ingested_at", LakeType.TIMESTAMP, row -> row.lineage().ingestedAt()));

@@ -31,7 +31,7 @@ class LakeFileWriterTest {
 
     private static final LocalDateTime INGESTED = LocalDateTime.of(2021, 3, 5, 2, 30, 15, 123_456_000);
     private static final Lineage LINEAGE = new Lineage("enrollment", "enrollment_20210301_2.csv",
-            "ab".repeat(32), LocalDate.of(2021, 3, 1), 2, INGESTED);
+            "ab".repeat(32), LocalDate.of(2021, 3, 1), 2, INGESTED.minusDays(1), INGESTED);
 
     private final LakeSchema<LakeRow<EnrollmentRecord>> schema =
             LakeSchemas.rows("enrollment", new EnrollmentFeed().lakeColumns());
@@ -71,6 +71,7 @@ class LakeFileWriterTest {
                 entry("drop_name", "VARCHAR"),
                 entry("drop_date", "DATE"),
                 entry("drop_seq", "INTEGER"),
+                entry("drop_seen_at", "TIMESTAMP"),
                 entry("source_file", "VARCHAR"),
                 entry("record_no", "BIGINT"),
                 entry("ingested_at", "TIMESTAMP"));

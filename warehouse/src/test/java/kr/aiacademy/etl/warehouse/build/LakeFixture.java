@@ -39,9 +39,14 @@ final class LakeFixture {
 
     /** Writes one drop's lake file with the given rows and returns its path. */
     Path drop(String dropName, List<EnrollmentRecord> records) throws IOException {
-        Lineage lineage = new Lineage("enrollment", dropName, "sha-" + dropName, LocalDate.of(2021, 1, 1), 0,
-                LocalDateTime.of(2021, 1, 1, 0, 0));
-        Path file = dir.resolve(dropName + ".parquet");
+        return drop(dropName, "sha-" + dropName, LocalDateTime.of(2021, 1, 1, 0, 0), records);
+    }
+
+    /** Writes the lake file of a drop first seen at the given time. */
+    Path drop(String dropName, String sha256, LocalDateTime seenAt, List<EnrollmentRecord> records)
+            throws IOException {
+        Lineage lineage = new Lineage("enrollment", dropName, sha256, LocalDate.of(2021, 1, 1), 0, seenAt, seenAt);
+        Path file = dir.resolve(sha256 + ".parquet");
         try (LakeFileWriter<LakeRow<EnrollmentRecord>> writer = new LakeFileWriter<>(
                 LakeSchemas.rows("enrollment", new EnrollmentFeed().lakeColumns()), file)) {
             long line = 2;

@@ -74,6 +74,19 @@ class WarehouseBuilderTest {
     }
 
     @Test
+    void aCorrectionSentUnderTheSameNameWinsATieOnUpdatedAt() throws Exception {
+        lake.drop("enrollment_20210301.csv", "sha-original", T0, List.of(application("A1", 1, ENROLLED, 11, "p1",
+                T0)));
+        lake.drop("enrollment_20210301.csv", "sha-correction", T0.plusDays(1),
+                List.of(application("A1", 1, ENROLLED, 29, "p1", T0)));
+
+        new WarehouseBuilder().build(lake.input(), target);
+
+        assertThat(Warehouse.query(target, "select region_key from fact_application"))
+                .containsExactly(List.of("29"));
+    }
+
+    @Test
     void traineeKeepsOnePseudonymAcrossCohortsWithRegionHistory() throws Exception {
         lake.drop("enrollment_20200901.csv", List.of(application("A1", 1, APPLIED, 46, "same person", T0)));
         lake.drop("enrollment_20210601.csv", List.of(application("B1", 2, APPLIED, 29, "same person",
