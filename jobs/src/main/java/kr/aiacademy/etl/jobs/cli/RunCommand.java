@@ -47,6 +47,11 @@ class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "inbox " + in + " is not a directory");
         }
         boolean terminal = System.console() != null && !quiet;
+        String key = System.getenv("ETL_PII_KEY");
+        if ((key == null || key.isBlank()) && !quiet) {
+            spec.commandLine().getErr().println("note: ETL_PII_KEY is not set: pseudonyms use the generated key in "
+                    + data.resolve("state/pii.key") + " (fine for the demo, not for production)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         ProgressDisplay progress = terminal ? new TerminalProgress(System.err) : ProgressDisplay.NONE;
         RunReport report;

@@ -19,53 +19,29 @@ final class DropLogLoader {
         try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "etl_drop_log")) {
             for (DropAudit drop : drops) {
                 appender.beginRow();
-                text(appender, drop.feed());
-                text(appender, drop.dropName());
-                text(appender, drop.sha256());
-                text(appender, drop.status());
-                number(appender, drop.rowsLoaded());
-                number(appender, drop.rowsRejected());
-                text(appender, drop.reason());
-                text(appender, drop.notes());
-                text(appender, drop.duplicateOf());
-                number(appender, drop.sizeBytes());
-                date(appender, drop.dropDate());
-                time(appender, drop.firstSeenAt());
-                time(appender, drop.loadedAt());
+                for (Object value : new Object[] {drop.feed(), drop.dropName(), drop.sha256(), drop.status(),
+                        drop.rowsLoaded(), drop.rowsRejected(), drop.reason(), drop.notes(), drop.duplicateOf(),
+                        drop.sizeBytes(), drop.dropDate(), drop.firstSeenAt(), drop.loadedAt()}) {
+                    append(appender, value);
+                }
                 appender.endRow();
             }
         }
     }
 
-    private static void text(DuckDBAppender appender, String value) throws SQLException {
+    private static void append(DuckDBAppender appender, Object value) throws SQLException {
         if (value == null) {
             appender.appendNull();
+        } else if (value instanceof String text) {
+            appender.append(text);
+        } else if (value instanceof Long number) {
+            appender.append(number.longValue());
+        } else if (value instanceof LocalDate date) {
+            appender.append(date);
+        } else if (value instanceof LocalDateTime time) {
+            appender.append(time);
         } else {
-            appender.append(value);
-        }
-    }
-
-    private static void number(DuckDBAppender appender, Long value) throws SQLException {
-        if (value == null) {
-            appender.appendNull();
-        } else {
-            appender.append(value.longValue());
-        }
-    }
-
-    private static void date(DuckDBAppender appender, LocalDate value) throws SQLException {
-        if (value == null) {
-            appender.appendNull();
-        } else {
-            appender.append(value);
-        }
-    }
-
-    private static void time(DuckDBAppender appender, LocalDateTime value) throws SQLException {
-        if (value == null) {
-            appender.appendNull();
-        } else {
-            appender.append(value);
+            throw new IllegalArgumentException("no appender for " + value.getClass());
         }
     }
 }
