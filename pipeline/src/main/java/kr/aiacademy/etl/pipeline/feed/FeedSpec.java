@@ -21,6 +21,16 @@ public interface FeedSpec<T> {
     /** Opens one data file of this feed. */
     RecordSource open(Path file, String sourceFile) throws IOException;
 
+    /**
+     * The columns of a data file, to check them before any row is read: the header row of a CSV file; a JSON
+     * feed gives the fields that occur in the file's records.
+     */
+    default Header inspectColumns(Path file, String sourceFile) throws IOException {
+        try (RecordSource source = open(file, sourceFile)) {
+            return source.header();
+        }
+    }
+
     /** Columns that must be present (lower case); a file without one of them rejects its drop. */
     Set<String> requiredColumns();
 

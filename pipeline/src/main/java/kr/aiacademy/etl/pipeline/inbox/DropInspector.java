@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.TreeSet;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.feed.Header;
-import kr.aiacademy.etl.pipeline.feed.RecordSource;
 
 /** Checks the columns of a landed drop's data files before any row is read. */
 final class DropInspector {
@@ -25,8 +24,8 @@ final class DropInspector {
         for (Path relative : dataFiles) {
             String name = relative.toString();
             Header header;
-            try (RecordSource source = feed.open(landingDir.resolve(relative), name)) {
-                header = source.header();
+            try {
+                header = feed.inspectColumns(landingDir.resolve(relative), name);
             } catch (IOException | RuntimeException e) {
                 throw new DropRejectedException(name + " cannot be read: " + e.getMessage(), e);
             }

@@ -20,7 +20,9 @@ public enum LakeType {
     /** Boolean. */
     BOOLEAN,
     /** Raw bytes ({@code byte[]}); DuckDB reads BLOB. */
-    BINARY;
+    BINARY,
+    /** A list of UTF-8 texts ({@code List<String>}); DuckDB reads VARCHAR[]. */
+    STRING_LIST;
 
     Type parquetType(String name) {
         return switch (this) {
@@ -35,6 +37,9 @@ public enum LakeType {
                     .named(name);
             case BOOLEAN -> Types.optional(PrimitiveTypeName.BOOLEAN).named(name);
             case BINARY -> Types.optional(PrimitiveTypeName.BINARY).named(name);
+            case STRING_LIST -> Types.optionalList()
+                    .optionalElement(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
+                    .named(name);
         };
     }
 }

@@ -63,7 +63,27 @@ final class RowWriteSupport<T> extends WriteSupport<T> {
             case TIMESTAMP -> consumer.addLong(micros((LocalDateTime) value));
             case BOOLEAN -> consumer.addBoolean((Boolean) value);
             case BINARY -> consumer.addBinary(Binary.fromConstantByteArray((byte[]) value));
+            case STRING_LIST -> addList((List<?>) value);
         }
+    }
+
+    /** The three-level LIST layout of the Parquet spec: list (repeated) of element. */
+    private void addList(List<?> values) {
+        consumer.startGroup();
+        if (!values.isEmpty()) {
+            consumer.startField("list", 0);
+            for (Object value : values) {
+                consumer.startGroup();
+                if (value != null) {
+                    consumer.startField("element", 0);
+                    consumer.addBinary(Binary.fromString((String) value));
+                    consumer.endField("element", 0);
+                }
+                consumer.endGroup();
+            }
+            consumer.endField("list", 0);
+        }
+        consumer.endGroup();
     }
 
     private static long micros(LocalDateTime time) {
