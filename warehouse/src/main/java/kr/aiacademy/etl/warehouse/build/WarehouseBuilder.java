@@ -23,23 +23,30 @@ import kr.aiacademy.etl.warehouse.query.DuckDb;
 public final class WarehouseBuilder {
 
     /** Staging table of each feed's lake files. */
-    private static final Map<String, String> STAGING = Map.of("enrollment", "stg_enrollment");
+    private static final Map<String, String> STAGING = Map.of("enrollment", "stg_enrollment",
+            "employment", "stg_employment", "awards", "stg_awards", "budget", "stg_budget");
 
     private static final List<String> SCHEMA = List.of(
-            "schema/macros.sql", "staging/stg_enrollment.sql", "staging/stg_rejects.sql",
+            "schema/macros.sql", "staging/stg_enrollment.sql", "staging/stg_employment.sql",
+            "staging/stg_awards.sql", "staging/stg_budget.sql", "staging/stg_rejects.sql",
             "staging/etl_drop_log.sql");
 
     private static final List<String> MODELS = List.of(
-            "intermediate/int_application_current.sql",
-            "dims/dim_region.sql", "dims/dim_cohort.sql", "dims/dim_trainee.sql",
-            "facts/fact_application.sql",
+            "intermediate/int_application_current.sql", "intermediate/int_employment_outcome.sql",
+            "intermediate/int_award_current.sql", "intermediate/int_budget_current.sql",
+            "dims/dim_region.sql", "dims/dim_cohort.sql", "dims/dim_trainee.sql", "dims/dim_employer.sql",
+            "dims/dim_event.sql", "dims/dim_funding_source.sql", "dims/dim_budget_line.sql",
+            "facts/fact_application.sql", "facts/fact_employment_outcome.sql", "facts/fact_award.sql",
+            "facts/bridge_award_member.sql", "facts/fact_budget.sql",
             "audit/etl_drops.sql", "audit/etl_reject_log.sql", "audit/etl_rejects.sql",
             "audit/etl_quality_issues.sql",
-            "kpi/kpi_cohort.sql",
+            "kpi/kpi_cohort.sql", "kpi/kpi_budget.sql",
             "schema/comments.sql");
 
     private static final List<String> COUNTED = List.of(
-            "dim_region", "dim_cohort", "dim_trainee", "fact_application", "etl_drop_log", "etl_reject_log");
+            "dim_region", "dim_cohort", "dim_trainee", "dim_employer", "dim_event", "dim_funding_source",
+            "dim_budget_line", "fact_application", "fact_employment_outcome", "fact_award",
+            "bridge_award_member", "fact_budget", "etl_drop_log", "etl_reject_log");
 
     public BuildResult build(BuildInput input, Path target) throws SQLException, IOException {
         long started = System.nanoTime();

@@ -1,0 +1,86 @@
+package kr.aiacademy.etl.pipeline.budget;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import kr.aiacademy.etl.pipeline.feed.Charsets;
+import kr.aiacademy.etl.pipeline.feed.CsvRecordSource;
+import kr.aiacademy.etl.pipeline.feed.FeedSpec;
+import kr.aiacademy.etl.pipeline.feed.RecordRules;
+import kr.aiacademy.etl.pipeline.feed.RecordSource;
+import kr.aiacademy.etl.pipeline.lake.LakeColumn;
+import kr.aiacademy.etl.pipeline.lake.LakeType;
+import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
+
+/**
+ * The budget feed of the city finance system: quarterly CSV (RFC 4180, header row) in MS949 (CP949, a superset
+ * of EUC-KR); a file found to be UTF-8 (byte order mark, or valid non-ASCII UTF-8) is read as UTF-8.
+ *
+ * <p>Columns, Korean header and its accepted English alias (any case, any order; others ignored):
+ * 회계연도 {@code fiscal_year}, 사업코드 {@code program_code}, 사업명 {@code program_name} (optional),
+ * 재원 {@code funding_source}, 세목 {@code budget_line}, 예산액 {@code allocated_krw}, 집행액 {@code executed_krw}
+ * (optional), 기준일 {@code as_of}. The Korean names are the canonical ones: aliases are renamed as the file is
+ * opened, so {@link #inspectColumns} and every record already carry the Korean names. No column is personal.
+ */
+public final class BudgetFeed implements FeedSpec<BudgetRecord> {
+
+    public static final String NAME = "budget";
+
+    /** The declared charset of the feed: MS949 (Windows code page 949). */
+    static final Charset MS949 = Charset.forName("x-windows-949");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean isDataFile(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    @Override
+    public RecordSource open(Path file, String sourceFile) throws IOException {
+        return new CanonicalRecordSource(new CsvRecordSource(file, sourceFile, Charsets.detect(file, MS949)));
+    }
+
+    @Override
+    public Set<String> requiredColumns() {
+        return BudgetColumns.REQUIRED;
+    }
+
+    @Override
+    public Set<String> knownColumns() {
+        return BudgetColumns.KNOWN;
+    }
+
+    @Override
+    public Map<String, UnaryOperator<String>> personalColumns() {
+        return Map.of();
+    }
+
+    /** The budget rules hold no personal data: the pseudonymizer is not used. */
+    @Override
+    public RecordRules<BudgetRecord> rules(Pseudonymizer pseudonymizer) {
+        return new BudgetRules();
+    }
+
+    @Override
+    public List<LakeColumn<BudgetRecord>> lakeColumns() {
+        return List.of(
+                LakeColumn.of("fiscal_year", LakeType.INT, BudgetRecord::fiscalYear),
+                LakeColumn.of("program_code", LakeType.STRING, BudgetRecord::programCode),
+                LakeColumn.of("program_name", LakeType.STRING, BudgetRecord::programName),
+                LakeColumn.of("funding_source", LakeType.STRING, r -> r.fundingSource().name()),
+                LakeColumn.of("budget_line", LakeType.STRING, BudgetRecord::budgetLine),
+                LakeColumn.unique("allocated_krw", LakeType.LONG, BudgetRecord::allocatedKrw),
+                LakeColumn.unique("executed_krw", LakeType.LONG, BudgetRecord::executedKrw),
+                LakeColumn.of("executed_reported", LakeType.BOOLEAN, BudgetRecord::executedReported),
+                LakeColumn.of("as_of", LakeType.DATE, BudgetRecord::asOf));
+    }
+}
