@@ -17,7 +17,8 @@ public record EtlProperties(
         Path inbox,
         @DefaultValue Pii pii,
         @DefaultValue Unpack unpack,
-        @DefaultValue Ingest ingest) {
+        @DefaultValue Ingest ingest,
+        @DefaultValue Sis sis) {
 
     /**
      * @param key      the pseudonym key ({@code ETL_PII_KEY})
@@ -28,6 +29,19 @@ public record EtlProperties(
 
     /** Limits of archive expansion. */
     public record Unpack(@DefaultValue("2GB") DataSize maxExpanded, @DefaultValue("200") int maxRatio) {
+    }
+
+    /**
+     * The student information system's database, pulled incrementally; no URL means no pull.
+     *
+     * @param url   JDBC URL of the source database ({@code ETL_SIS_URL})
+     * @param table the applications table (same columns as the enrollment feed)
+     */
+    public record Sis(String url, String username, String password, @DefaultValue("applications") String table) {
+
+        public boolean enabled() {
+            return url != null && !url.isBlank();
+        }
     }
 
     /**

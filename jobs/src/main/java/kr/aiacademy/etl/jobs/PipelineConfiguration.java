@@ -2,6 +2,7 @@ package kr.aiacademy.etl.jobs;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import kr.aiacademy.etl.pipeline.budget.BudgetFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import kr.aiacademy.etl.pipeline.inbox.DropLander;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
@@ -9,6 +10,7 @@ import kr.aiacademy.etl.pipeline.inbox.UnpackLimits;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.pipeline.privacy.PiiKey;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
+import kr.aiacademy.etl.pipeline.sis.Watermarks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -45,8 +47,18 @@ class PipelineConfiguration {
     }
 
     @Bean
+    Watermarks watermarks(DataSource dataSource) {
+        return new Watermarks(dataSource);
+    }
+
+    @Bean
     EnrollmentFeed enrollmentFeed() {
         return new EnrollmentFeed();
+    }
+
+    @Bean
+    BudgetFeed budgetFeed() {
+        return new BudgetFeed();
     }
 
     @Bean

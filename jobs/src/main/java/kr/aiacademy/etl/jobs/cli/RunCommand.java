@@ -3,6 +3,8 @@ package kr.aiacademy.etl.jobs.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import kr.aiacademy.etl.jobs.nightly.NightlyLoad;
 import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Option;
 
 /** {@code ./etl run}: one nightly load now, then the run report and the cohort KPIs. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Load every new drop of the inbox, rebuild and publish the warehouse, print a run report.")
+        description = "Load every new drop of the inbox, rebuild and publish the warehouse, print a run report.",
+        footer = "Any setting of the README may also be given as --etl.<name>=<value> (e.g. --etl.sis.url=...).")
 class RunCommand implements Callable<Integer> {
 
     private static final int KPI_ROWS = 20;
@@ -34,8 +37,12 @@ class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress and a one-line JSON report (for schedulers).")
     boolean quiet;
 
+    @CommandLine.Unmatched
+    List<String> settings = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
+        String[] springArgs = Settings.springArguments(spec, settings);
         Path data = Settings.dataDir(dataDir);
         Path in = Settings.inbox(inbox);
         if (in == null) {
@@ -55,7 +62,7 @@ class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProgressDisplay progress = terminal ? new TerminalProgress(System.err) : ProgressDisplay.NONE;
         RunReport report;
-        try (ConfigurableApplicationContext context = SpringLauncher.start(data, progress)) {
+        try (ConfigurableApplicationContext context = SpringLauncher.start(data, progress, springArgs)) {
             report = context.getBean(NightlyLoad.class).run(in, "manual");
         }
         if (quiet) {

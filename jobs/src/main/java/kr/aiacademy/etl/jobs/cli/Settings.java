@@ -1,6 +1,8 @@
 package kr.aiacademy.etl.jobs.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
 
 /** Where the data directory and inbox are: the option, else the environment, else the default. */
 final class Settings {
@@ -14,6 +16,20 @@ final class Settings {
         }
         String env = System.getenv("ETL_DATA_DIR");
         return Path.of(env == null || env.isBlank() ? "data" : env).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Settings passed through to the application as {@code --etl.<name>=<value>} or {@code --spring.<name>=<value>};
+     * anything else is a usage error.
+     */
+    static String[] springArguments(CommandLine.Model.CommandSpec spec, List<String> unmatched) {
+        for (String argument : unmatched) {
+            if (!(argument.startsWith("--etl.") || argument.startsWith("--spring.")) || !argument.contains("=")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown option: '" + argument
+                        + "' (settings are given as --etl.<name>=<value>)");
+            }
+        }
+        return unmatched.toArray(String[]::new);
     }
 
     /** The inbox option or {@code ETL_INBOX}; null means the bundled demo inbox. */

@@ -27,7 +27,7 @@ public class NightlyLoad {
     /** Runs the job now, to its end, on the given inbox. */
     public RunReport run(Path inbox, String trigger) throws Exception {
         JobParameters parameters = new JobParametersBuilder()
-                .addLocalDateTime("run.at", LocalDateTime.now())
+                .addLocalDateTime(KpiExtractTasklet.RUN_AT, LocalDateTime.now())
                 .addString(DropLandTasklet.INBOX, inbox.toAbsolutePath().toString(), false)
                 .addString("trigger", trigger, false)
                 .toJobParameters();

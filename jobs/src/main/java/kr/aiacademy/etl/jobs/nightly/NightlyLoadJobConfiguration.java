@@ -1,34 +1,52 @@
 package kr.aiacademy.etl.jobs.nightly;
 
+import kr.aiacademy.etl.pipeline.awards.AwardsFeed;
+import kr.aiacademy.etl.pipeline.budget.BudgetFeed;
+import kr.aiacademy.etl.pipeline.employment.EmploymentFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** {@code nightlyLoadJob}: dropLandStep → enrollmentIngestStep → warehouseBuildStep → qualityGateStep → publish. */
+/**
+ * {@code nightlyLoadJob}: pull the SIS → land new drops → ingest each feed → build → quality gate → publish →
+ * KPI extract.
+ */
 @Configuration(proxyBeanMethods = false)
 class NightlyLoadJobConfiguration {
 
     @Bean
-    Job nightlyLoadJob(JobRepository repository, Step dropLandStep, Step enrollmentIngestStep,
-            Step warehouseBuildStep, Step qualityGateStep, Step warehousePublishStep) {
+    Job nightlyLoadJob(JobRepository repository, Step sisPullStep, Step dropLandStep, Step enrollmentIngestStep,
+            Step employmentIngestStep, Step awardsIngestStep, Step budgetIngestStep, Step warehouseBuildStep,
+            Step qualityGateStep, Step warehousePublishStep, Step kpiExtractStep) {
         return new JobBuilder("nightlyLoadJob", repository)
-                .start(dropLandStep)
+                .start(sisPullStep)
+                .next(dropLandStep)
                 .next(enrollmentIngestStep)
+                .next(employmentIngestStep)
+                .next(awardsIngestStep)
+                .next(budgetIngestStep)
                 .next(warehouseBuildStep)
                 .next(qualityGateStep)
                 .next(warehousePublishStep)
+                .next(kpiExtractStep)
                 .build();
     }
 
     @Bean
+    Step sisPullStep(JobRepository repository, PlatformTransactionManager tm, SisPullTasklet tasklet) {
+        return tasklet("sisPullStep", repository, tm, tasklet);
+    }
+
+    @Bean
     Step dropLandStep(JobRepository repository, PlatformTransactionManager tm, DropLandTasklet tasklet) {
-        return new StepBuilder("dropLandStep", repository).tasklet(tasklet, tm).build();
+        return tasklet("dropLandStep", repository, tm, tasklet);
     }
 
     @Bean
@@ -37,18 +55,43 @@ class NightlyLoadJobConfiguration {
     }
 
     @Bean
+    Step employmentIngestStep(IngestSteps steps) {
+        return steps.ingest(EmploymentFeed.NAME);
+    }
+
+    @Bean
+    Step awardsIngestStep(IngestSteps steps) {
+        return steps.ingest(AwardsFeed.NAME);
+    }
+
+    @Bean
+    Step budgetIngestStep(IngestSteps steps) {
+        return steps.ingest(BudgetFeed.NAME);
+    }
+
+    @Bean
     Step warehouseBuildStep(JobRepository repository, PlatformTransactionManager tm, WarehouseBuildTasklet t) {
-        return new StepBuilder("warehouseBuildStep", repository).tasklet(t, tm).build();
+        return tasklet("warehouseBuildStep", repository, tm, t);
     }
 
     @Bean
     Step qualityGateStep(JobRepository repository, PlatformTransactionManager tm, QualityGateTasklet tasklet) {
-        return new StepBuilder("qualityGateStep", repository).tasklet(tasklet, tm).build();
+        return tasklet("qualityGateStep", repository, tm, tasklet);
     }
 
     @Bean
     Step warehousePublishStep(JobRepository repository, PlatformTransactionManager tm,
             WarehousePublishTasklet tasklet) {
-        return new StepBuilder("warehousePublishStep", repository).tasklet(tasklet, tm).build();
+        return tasklet("warehousePublishStep", repository, tm, tasklet);
+    }
+
+    @Bean
+    Step kpiExtractStep(JobRepository repository, PlatformTransactionManager tm, KpiExtractTasklet tasklet) {
+        return tasklet("kpiExtractStep", repository, tm, tasklet);
+    }
+
+    private static Step tasklet(String name, JobRepository repository, PlatformTransactionManager tm,
+            Tasklet tasklet) {
+        return new StepBuilder(name, repository).tasklet(tasklet, tm).build();
     }
 }

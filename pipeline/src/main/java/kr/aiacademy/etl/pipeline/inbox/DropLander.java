@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,23 @@ public final class DropLander {
 
     private LandingEvent landOne(FeedSpec<?> feed, Path drop, Long jobExecutionId) throws IOException {
         String name = drop.getFileName().toString();
+        DropName parsed = parseQuietly(name);
+        return land(feed, drop, parsed == null ? null : parsed.date(), parsed == null ? null : parsed.seq(),
+                jobExecutionId, () -> checkName(feed, name));
+    }
+
+    /**
+     * Lands a file a pull produced (its name is its drop name; date and sequence are given, not parsed), through
+     * the same digest, duplicate, unpacking and column checks as a delivered drop.
+     */
+    public LandingEvent landPulled(FeedSpec<?> feed, Path file, LocalDate date, int seq, Long jobExecutionId)
+            throws IOException {
+        return land(feed, file, date, seq, jobExecutionId, () -> { });
+    }
+
+    private LandingEvent land(FeedSpec<?> feed, Path drop, LocalDate date, Integer seq, Long jobExecutionId,
+            NameCheck nameCheck) throws IOException {
+        String name = drop.getFileName().toString();
         String sha256 = Sha256.of(drop);
         if (ledger.isKnown(feed.name(), name, sha256)) {
             return null;
@@ -60,18 +78,14 @@ public final class DropLander {
         LocalDateTime now = LocalDateTime.now(clock);
         String original = ledger.acceptedWithDigest(feed.name(), sha256).orElse(null);
         if (original != null) {
-            ledger.record(entry(feed, name, sha256, size, null, DropStatus.DUPLICATE, null, null, original, now,
+            ledger.record(entry(feed, name, sha256, size, date, seq, DropStatus.DUPLICATE, null, null, original, now,
                     jobExecutionId));
             log.info("drop {}/{} is a re-delivery of {}: DUPLICATE", feed.name(), name, original);
             return new LandingEvent(feed.name(), name, DropStatus.DUPLICATE, "same bytes as " + original);
         }
         Path landing = dataDir.landing(feed.name(), sha256);
         try {
-            DropName dropName = DropName.parse(name);
-            if (!dropName.feed().equals(feed.name())) {
-                throw new DropRejectedException("drop " + name + " is in the " + feed.name() + " folder but named "
-                        + "for the " + dropName.feed() + " feed");
-            }
+            nameCheck.check();
             Landing.prepare(landing);
             UnpackResult unpacked = unpacker.unpack(drop, landing, feed::isDataFile);
             List<String> notes = new ArrayList<>(DropInspector.inspect(feed, landing, unpacked.dataFiles()));
@@ -79,7 +93,7 @@ public final class DropLander {
                 notes.add("skipped entries: " + String.join(", ", unpacked.skippedEntries()));
             }
             String joined = notes.isEmpty() ? null : String.join("; ", notes);
-            ledger.record(entry(feed, name, sha256, size, dropName, DropStatus.LANDED, null, joined, null, now,
+            ledger.record(entry(feed, name, sha256, size, date, seq, DropStatus.LANDED, null, joined, null, now,
                     jobExecutionId));
             log.info("drop {}/{} landed: {} data file(s){}", feed.name(), name, unpacked.dataFiles().size(),
                     joined == null ? "" : "; " + joined);
@@ -87,12 +101,25 @@ public final class DropLander {
         } catch (DropRejectedException e) {
             Landing.delete(landing);
             quarantine(feed, drop, e.getMessage());
-            DropName parsed = parseQuietly(name);
-            ledger.record(entry(feed, name, sha256, size, parsed, DropStatus.REJECTED, e.getMessage(), null, null,
+            ledger.record(entry(feed, name, sha256, size, date, seq, DropStatus.REJECTED, e.getMessage(), null, null,
                     now, jobExecutionId));
             log.warn("drop {}/{} REJECTED: {}", feed.name(), name, e.getMessage());
             return new LandingEvent(feed.name(), name, DropStatus.REJECTED, e.getMessage());
         }
+    }
+
+    private static void checkName(FeedSpec<?> feed, String name) throws DropRejectedException {
+        DropName dropName = DropName.parse(name);
+        if (!dropName.feed().equals(feed.name())) {
+            throw new DropRejectedException("drop " + name + " is in the " + feed.name() + " folder but named "
+                    + "for the " + dropName.feed() + " feed");
+        }
+    }
+
+    /** A check of a drop's name that may reject it. */
+    @FunctionalInterface
+    private interface NameCheck {
+        void check() throws DropRejectedException;
     }
 
     private void quarantine(FeedSpec<?> feed, Path drop, String reason) throws IOException {
@@ -110,12 +137,11 @@ public final class DropLander {
         }
     }
 
-    private LedgerEntry entry(FeedSpec<?> feed, String name, String sha256, long size, DropName dropName,
+    private LedgerEntry entry(FeedSpec<?> feed, String name, String sha256, long size, LocalDate date, Integer seq,
             DropStatus status, String reason, String notes, String duplicateOf, LocalDateTime now,
             Long jobExecutionId) {
-        return new LedgerEntry(0, feed.name(), name, sha256, size, dropName == null ? null : dropName.date(),
-                dropName == null ? null : dropName.seq(), status, reason, notes, duplicateOf, null, null, now, null,
-                now.toLocalDate(), jobExecutionId);
+        return new LedgerEntry(0, feed.name(), name, sha256, size, date, seq, status, reason, notes, duplicateOf,
+                null, null, now, null, now.toLocalDate(), jobExecutionId);
     }
 
     /** Lists the drops of one feed folder. */

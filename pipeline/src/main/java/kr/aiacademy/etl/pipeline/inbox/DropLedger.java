@@ -40,8 +40,12 @@ public final class DropLedger {
     /** Creates the ledger table when missing. */
     public void initialize() {
         try (InputStream in = DropLedger.class.getResourceAsStream("ledger-schema.sql")) {
-            String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            jdbc.sql(ddl.replaceAll("(?m)^--.*$", "").trim().replaceAll(";$", "")).update();
+            String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            for (String statement : ddl.split(";")) {
+                if (!statement.isBlank()) {
+                    jdbc.sql(statement.trim()).update();
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

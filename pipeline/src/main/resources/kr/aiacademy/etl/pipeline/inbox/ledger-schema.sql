@@ -20,3 +20,10 @@ create table if not exists etl_drop_ledger (
     job_execution_id bigint,
     constraint uq_etl_drop_ledger unique (feed, drop_name, sha256)
 );
+
+-- Watermarks of incremental pulls: per source, the latest change already pulled.
+create table if not exists etl_watermark (
+    source      varchar(255)  not null primary key,
+    watermark   timestamp     not null,
+    updated_at  timestamp     not null
+);
