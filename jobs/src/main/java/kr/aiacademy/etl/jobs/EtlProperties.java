@@ -18,7 +18,8 @@ public record EtlProperties(
         @DefaultValue Pii pii,
         @DefaultValue Unpack unpack,
         @DefaultValue Ingest ingest,
-        @DefaultValue Sis sis) {
+        @DefaultValue Sis sis,
+        @DefaultValue Schedule schedule) {
 
     /**
      * @param key      the pseudonym key ({@code ETL_PII_KEY})
@@ -29,6 +30,17 @@ public record EtlProperties(
 
     /** Limits of archive expansion. */
     public record Unpack(@DefaultValue("2GB") DataSize maxExpanded, @DefaultValue("200") int maxRatio) {
+    }
+
+    /**
+     * The daemon's schedules (Quartz cron expressions).
+     *
+     * @param nightlyCron the nightly load, default 02:00 every day
+     * @param kpiCron     the KPI extract, default 06:00 on the first day of each month
+     * @param zone        the time zone of both
+     */
+    public record Schedule(@DefaultValue("0 0 2 * * ?") String nightlyCron, @DefaultValue("0 0 6 1 * ?") String kpiCron,
+            @DefaultValue("Asia/Seoul") String zone) {
     }
 
     /**

@@ -2,7 +2,9 @@ package kr.aiacademy.etl.jobs;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import kr.aiacademy.etl.pipeline.awards.AwardsFeed;
 import kr.aiacademy.etl.pipeline.budget.BudgetFeed;
+import kr.aiacademy.etl.pipeline.employment.EmploymentFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import kr.aiacademy.etl.pipeline.inbox.DropLander;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
@@ -54,6 +56,16 @@ class PipelineConfiguration {
     @Bean
     EnrollmentFeed enrollmentFeed() {
         return new EnrollmentFeed();
+    }
+
+    @Bean
+    EmploymentFeed employmentFeed() {
+        return new EmploymentFeed();
+    }
+
+    @Bean
+    AwardsFeed awardsFeed() {
+        return new AwardsFeed();
     }
 
     @Bean

@@ -3,13 +3,15 @@ package kr.aiacademy.etl.jobs.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import kr.aiacademy.etl.jobs.history.HistoryCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code ./etl}: the one entry point of schedulers, operators and analysts. */
 @Command(name = "etl", mixinStandardHelpOptions = true, version = "etl 1.0",
         description = "Batch ETL and DuckDB warehouse of the AI academy.",
-        subcommands = {RunCommand.class, SqlCommand.class, DemoCommand.class},
+        subcommands = {RunCommand.class, SqlCommand.class, ScheduleCommand.class, BackfillCommand.class,
+                HistoryCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:the work failed", "2:usage error"})
 public class EtlCommand implements Runnable {
@@ -41,6 +43,7 @@ public class EtlCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, sql or demo");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: run, sql, schedule, backfill, history or demo");
     }
 }

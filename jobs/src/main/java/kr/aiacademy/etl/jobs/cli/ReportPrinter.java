@@ -22,7 +22,10 @@ final class ReportPrinter {
     static void text(RunReport report, Path dataDir, Path inbox, PrintWriter out) {
         out.printf(Locale.ROOT, "nightlyLoadJob execution %d %s in %s%n", report.executionId(), report.status(),
                 seconds(report.duration()));
-        out.println("  inbox    " + inbox);
+        if (report.note() != null) {
+            out.println("  " + report.note());
+        }
+        out.println("  inbox    " + (inbox == null ? "(none: a backfill)" : inbox));
         out.println("  data dir " + dataDir);
         out.printf(Locale.ROOT, "Drops: %d seen, %d loaded, %d duplicate, %d rejected%n", report.drops().size(),
                 report.count(DropStatus.LOADED), report.count(DropStatus.DUPLICATE), report.count(DropStatus.REJECTED));
@@ -80,6 +83,7 @@ final class ReportPrinter {
         json.put("steps", steps);
         json.put("warnings", report.warnings());
         json.put("failure", report.failure());
+        json.put("note", report.note());
         return JsonMapper.shared().writeValueAsString(json);
     }
 

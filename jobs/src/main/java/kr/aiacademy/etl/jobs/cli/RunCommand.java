@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import kr.aiacademy.etl.jobs.control.GracefulStop;
 import kr.aiacademy.etl.jobs.nightly.NightlyLoad;
 import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import kr.aiacademy.etl.jobs.nightly.RunReport;
@@ -59,12 +60,22 @@ class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("note: ETL_PII_KEY is not set: pseudonyms use the generated key in "
                     + data.resolve("state/pii.key") + " (fine for the demo, not for production)");
         }
-        PrintWriter out = spec.commandLine().getOut();
         ProgressDisplay progress = terminal ? new TerminalProgress(System.err) : ProgressDisplay.NONE;
-        RunReport report;
+        RunReport report = null;
         try (ConfigurableApplicationContext context = SpringLauncher.start(data, progress, springArgs)) {
-            report = context.getBean(NightlyLoad.class).run(in, "manual");
+            GracefulStop stop = GracefulStop.install(context, 1);
+            try {
+                report = context.getBean(NightlyLoad.class).run(in, "manual");
+                print(report, data, in);
+            } finally {
+                stop.done(report == null || !report.succeeded() ? 1 : 0);
+            }
         }
+        return report.succeeded() ? 0 : 1;
+    }
+
+    private void print(RunReport report, Path data, Path in) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
         if (quiet) {
             out.println(ReportPrinter.json(report));
         } else {
@@ -77,6 +88,5 @@ class RunCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return report.succeeded() ? 0 : 1;
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the batch application on a data directory. */
+/**
+ * Starts the batch application on a data directory. Spring's own shutdown hook is off: commands close the
+ * application themselves, and on SIGTERM {@link kr.aiacademy.etl.jobs.control.GracefulStop} does.
+ */
 final class SpringLauncher {
 
     private SpringLauncher() {
@@ -22,6 +25,7 @@ final class SpringLauncher {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                .registerShutdownHook(false)
                 .initializers(context -> context.getBeanFactory().registerSingleton("progressDisplay", progress))
                 .run(args);
     }

@@ -31,7 +31,7 @@ class DropLandTasklet implements Tasklet {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         String inboxParameter = stepExecution.getJobParameters().getString(INBOX);
         if (inboxParameter == null) {
-            throw new IllegalStateException("job parameter 'inbox' is missing");
+            return RepeatStatus.FINISHED; // a backfill: nothing new is landed
         }
         Path inbox = Path.of(inboxParameter);
         if (!Files.isDirectory(inbox)) {

@@ -52,6 +52,7 @@ class IngestSteps {
                 .taskExecutor(executor)
                 .gridSize(properties.ingest().threads())
                 .listener(progress.forFeed(feed))
+                .allowStartIfComplete(true)
                 .build();
     }
 

@@ -2,6 +2,10 @@ package kr.aiacademy.etl.jobs.nightly;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Objects;
+import kr.aiacademy.etl.jobs.control.LoadAlreadyRunningException;
+import kr.aiacademy.etl.jobs.control.LoadLock;
+import kr.aiacademy.etl.jobs.control.Recovery;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -10,28 +14,72 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
-/** Starts one nightly load and describes how it went. */
+/**
+ * Runs one nightly load to its end: never beside another load, and resuming a run that a crash or a stop
+ * interrupted (same inbox) before anything else; an interrupted run of another inbox is abandoned.
+ */
 @Component
 public class NightlyLoad {
+
+    public static final String JOB_NAME = "nightlyLoadJob";
 
     private final JobOperator jobOperator;
     private final Job nightlyLoadJob;
     private final DropLedger ledger;
+    private final LoadLock lock;
+    private final Recovery recovery;
 
-    NightlyLoad(JobOperator jobOperator, Job nightlyLoadJob, DropLedger ledger) {
+    NightlyLoad(JobOperator jobOperator, Job nightlyLoadJob, DropLedger ledger, LoadLock lock, Recovery recovery) {
         this.jobOperator = jobOperator;
         this.nightlyLoadJob = nightlyLoadJob;
         this.ledger = ledger;
+        this.lock = lock;
+        this.recovery = recovery;
     }
 
-    /** Runs the job now, to its end, on the given inbox. */
+    /** Runs the job now on the inbox (null: no inbox, as in a backfill). */
     public RunReport run(Path inbox, String trigger) throws Exception {
-        JobParameters parameters = new JobParametersBuilder()
+        return run(inbox, trigger, () -> { });
+    }
+
+    /** Runs the job; {@code beforeStart} runs under the load lock, before the job starts. */
+    public RunReport run(Path inbox, String trigger, Preparation beforeStart) throws Exception {
+        LoadLock.Lease lease = lock.tryAcquire().orElseThrow(() -> new LoadAlreadyRunningException(
+                "another load is running on this data directory: " + recovery.describeRunning(JOB_NAME)));
+        try (lease) {
+            String inboxPath = inbox == null ? null : inbox.toAbsolutePath().toString();
+            JobExecution interrupted = recovery.interrupted(JOB_NAME);
+            beforeStart.run();
+            JobExecution execution;
+            String note = null;
+            if (interrupted != null && Objects.equals(inboxPath,
+                    interrupted.getJobParameters().getString(DropLandTasklet.INBOX))) {
+                note = "resumed execution " + interrupted.getId() + " (" + interrupted.getStatus() + ")";
+                execution = jobOperator.restart(interrupted);
+            } else {
+                if (interrupted != null) {
+                    note = "abandoned execution " + interrupted.getId() + " of another inbox";
+                    jobOperator.abandon(interrupted);
+                }
+                execution = jobOperator.start(nightlyLoadJob, parameters(inboxPath, trigger));
+            }
+            return RunReport.of(execution, ledger.byJobExecution(execution.getId()), note);
+        }
+    }
+
+    private static JobParameters parameters(String inbox, String trigger) {
+        JobParametersBuilder builder = new JobParametersBuilder()
                 .addLocalDateTime(KpiExtractTasklet.RUN_AT, LocalDateTime.now())
-                .addString(DropLandTasklet.INBOX, inbox.toAbsolutePath().toString(), false)
-                .addString("trigger", trigger, false)
-                .toJobParameters();
-        JobExecution execution = jobOperator.start(nightlyLoadJob, parameters);
-        return RunReport.of(execution, ledger.byJobExecution(execution.getId()));
+                .addString("trigger", trigger, false);
+        if (inbox != null) {
+            builder.addString(DropLandTasklet.INBOX, inbox, false);
+        }
+        return builder.toJobParameters();
+    }
+
+    /** Work done under the load lock before the job starts. */
+    @FunctionalInterface
+    public interface Preparation {
+        void run() throws Exception;
     }
 }

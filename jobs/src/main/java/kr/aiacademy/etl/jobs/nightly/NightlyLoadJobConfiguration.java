@@ -4,6 +4,7 @@ import kr.aiacademy.etl.pipeline.awards.AwardsFeed;
 import kr.aiacademy.etl.pipeline.budget.BudgetFeed;
 import kr.aiacademy.etl.pipeline.employment.EmploymentFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
+import kr.aiacademy.etl.jobs.control.RunningExecutions;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -24,8 +25,9 @@ class NightlyLoadJobConfiguration {
     @Bean
     Job nightlyLoadJob(JobRepository repository, Step sisPullStep, Step dropLandStep, Step enrollmentIngestStep,
             Step employmentIngestStep, Step awardsIngestStep, Step budgetIngestStep, Step warehouseBuildStep,
-            Step qualityGateStep, Step warehousePublishStep, Step kpiExtractStep) {
-        return new JobBuilder("nightlyLoadJob", repository)
+            Step qualityGateStep, Step warehousePublishStep, Step kpiExtractStep, RunningExecutions running) {
+        return new JobBuilder(NightlyLoad.JOB_NAME, repository)
+                .listener(running)
                 .start(sisPullStep)
                 .next(dropLandStep)
                 .next(enrollmentIngestStep)
@@ -92,6 +94,6 @@ class NightlyLoadJobConfiguration {
 
     private static Step tasklet(String name, JobRepository repository, PlatformTransactionManager tm,
             Tasklet tasklet) {
-        return new StepBuilder(name, repository).tasklet(tasklet, tm).build();
+        return new StepBuilder(name, repository).tasklet(tasklet, tm).allowStartIfComplete(true).build();
     }
 }

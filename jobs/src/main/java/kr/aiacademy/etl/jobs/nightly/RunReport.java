@@ -12,7 +12,7 @@ import org.springframework.batch.core.step.StepExecution;
 
 /** What one run did: drops and rows by outcome, time per step, and why it failed if it did. */
 public record RunReport(long executionId, String status, Duration duration, List<LedgerEntry> drops,
-        List<StepTime> steps, List<String> warnings, String failure) {
+        List<StepTime> steps, List<String> warnings, String failure, String note) {
 
     /** One step's time and the records it handled. */
     public record StepTime(String name, String status, Duration duration, long records) {
@@ -23,7 +23,7 @@ public record RunReport(long executionId, String status, Duration duration, List
         }
     }
 
-    static RunReport of(JobExecution execution, List<LedgerEntry> drops) {
+    static RunReport of(JobExecution execution, List<LedgerEntry> drops, String note) {
         List<StepTime> steps = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         String failure = null;
@@ -48,7 +48,7 @@ public record RunReport(long executionId, String status, Duration duration, List
             failure = firstLine(execution.getAllFailureExceptions().get(0));
         }
         return new RunReport(execution.getId(), execution.getStatus().name(),
-                between(execution.getStartTime(), execution.getEndTime()), drops, steps, warnings, failure);
+                between(execution.getStartTime(), execution.getEndTime()), drops, steps, warnings, failure, note);
     }
 
     public boolean succeeded() {

@@ -2,8 +2,10 @@ package kr.aiacademy.etl.jobs.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import kr.aiacademy.etl.jobs.Cli;
@@ -18,22 +20,40 @@ class DemoLoadIT {
     Path data;
 
     @Test
-    void demoInboxReproducesTheEnrollmentFigures() throws Exception {
+    void demoInboxReproducesEveryFigureOfTheContract() throws Exception {
         Cli run = Cli.run("run", "--data-dir", data.toString());
 
         assertThat(run.status()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("COMPLETED").contains("Drops: 8 seen, 7 loaded, 1 duplicate, 0 rejected")
-                .contains("kpi_cohort (");
+        assertThat(run.out()).contains("COMPLETED").contains("Drops: 16 seen, 15 loaded, 1 duplicate, 0 rejected")
+                .contains("kpi_cohort (").contains("warning: 2 employment record(s)");
         assertThat(WarehouseQueries.query(data, "select cohort, planned_hours, applicants, admitted, "
-                + "competition_ratio, completers, completion_rate, local_completers, local_share "
+                + "competition_ratio, completers, completion_rate, local_completers, local_share, positive_outcomes, "
+                + "outcome_rate, awards_won, awarded_teams, prize_total_krw, budget_krw, cost_per_completer_krw "
                 + "from kpi_cohort order by cohort"))
                 .containsExactly(
-                        List.of("1", "960", "1160", "200", "5.80", "155", "0.7750", "73", "0.4710"),
-                        Arrays.asList("2", "1120", "609", "180", "3.38", "0", null, "0", null));
+                        List.of("1", "960", "1160", "200", "5.80", "155", "0.7750", "73", "0.4710", "130", "0.8387",
+                                "7", "9", "28000000", "3500000000", "22580645"),
+                        Arrays.asList("2", "1120", "609", "180", "3.38", "0", null, "0", null, "0", null, "0", "0",
+                                "0", "4200000000", null));
+        assertThat(WarehouseQueries.query(data, "select count(*) from fact_application f join "
+                + "fact_employment_outcome o using (application_key) where f.is_completed and o.is_current "
+                + "and o.outcome = 'SEEKING' and f.cohort_key = 1")).containsExactly(List.of("25"));
+        assertThat(WarehouseQueries.query(data, "select fiscal_year, program_code, allocated_krw, national_krw, "
+                + "city_krw, other_krw, yoy_growth from kpi_budget order by program_code, fiscal_year"))
+                .containsExactly(
+                        Arrays.asList("2020", "GJ-AI-ACADEMY", "3500000000", "1500000000", "2000000000", "0", null),
+                        List.of("2021", "GJ-AI-ACADEMY", "4200000000", "1800000000", "2400000000", "0", "0.2000"),
+                        Arrays.asList("2020", "GJ-AI-CITY", "69700000000", "40000000000", "20000000000",
+                                "9700000000", null),
+                        List.of("2021", "GJ-AI-CITY", "80050000000", "46500000000", "23000000000", "10550000000",
+                                "0.1485"));
         assertThat(WarehouseQueries.query(data, "select status, count(*) from etl_drops group by all order by 1"))
-                .containsExactly(List.of("DUPLICATE", "1"), List.of("LOADED", "7"));
-        assertThat(WarehouseQueries.query(data, "select drop_name, rule from etl_rejects order by drop_name, "
-                + "record_no")).hasSize(7).contains(
+                .containsExactly(List.of("DUPLICATE", "1"), List.of("LOADED", "15"));
+        assertThat(WarehouseQueries.query(data, "select feed, count(*) from etl_rejects group by all order by 1"))
+                .containsExactly(List.of("awards", "1"), List.of("budget", "2"), List.of("employment", "3"),
+                        List.of("enrollment", "7"));
+        assertThat(WarehouseQueries.query(data, "select drop_name, rule from etl_rejects where feed = 'enrollment' "
+                + "order by drop_name, record_no")).hasSize(7).contains(
                         List.of("enrollment_20201005.zip", "invalid_rrn"),
                         List.of("enrollment_20201005.zip", "unknown_region"),
                         List.of("enrollment_20201005.zip", "status_before_applied"),
@@ -41,7 +61,24 @@ class DemoLoadIT {
                         List.of("enrollment_20201005.zip", "missing_value"),
                         List.of("enrollment_20210520.csv", "unknown_region"),
                         List.of("enrollment_20210520.csv", "invalid_rrn"));
+        assertThat(WarehouseQueries.query(data, "select issue from etl_quality_issues order by 1"))
+                .containsExactly(List.of("executed_above_allocated"), List.of("unlinked_employment"));
         assertThat(Files.exists(data.resolve("warehouse/warehouse.duckdb.wal"))).isFalse();
+    }
+
+    @Test
+    void eachRunWritesTheKpiExtractsAsCsvAndParquet() throws Exception {
+        assertThat(Cli.run("run", "--data-dir", data.toString(), "--quiet").status()).isZero();
+
+        Path exports = data.resolve("exports").resolve(LocalDate.now().toString());
+        String csv = Files.readString(exports.resolve("kpi_cohort.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("cohort,planned_hours,applicants,admitted,competition_ratio,completers,")
+                .contains("\r\n1,960,1160,200,5.80,155,0.7750,73,0.4710,130,0.8387,")
+                .endsWith("\r\n");
+        assertThat(Files.readString(exports.resolve("kpi_budget.csv"))).contains("2021,GJ-AI-CITY,80050000000,");
+        assertThat(WarehouseQueries.query(data, "select count(*) from read_parquet('"
+                + exports.resolve("kpi_cohort.parquet") + "')")).containsExactly(List.of("2"));
+        assertThat(exports.resolve("kpi_budget.parquet")).exists();
     }
 
     @Test

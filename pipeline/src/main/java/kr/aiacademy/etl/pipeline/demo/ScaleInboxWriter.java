@@ -17,7 +17,8 @@ import java.util.zip.Deflater;
  * {@code enrollment_20240101.csv.gz}, {@code enrollment_20240102.csv.gz}, … in the default CSV layout.
  * Application {@code g} (from 0) belongs to cohort {@code 101 + g / 2000} and has id
  * {@code S<cohort>-<nnnn>}; cohort {@code c} starts {@code c − 101} days after 2010-01-04 with 960 (odd) or
- * 1,120 (even) planned hours. About one row in a thousand has an unknown home region.
+ * 1,120 (even) planned hours. About one row in a thousand has an unknown home region. Alongside, the
+ * {@link ScaleFeeds} write employment records (one per 4 applications), awards (one per 50) and a budget file.
  */
 final class ScaleInboxWriter {
 
@@ -42,23 +43,30 @@ final class ScaleInboxWriter {
         }
         Path dir = Files.createDirectories(inbox.resolve("enrollment"));
         ScaleInboxWriter writer = new ScaleInboxWriter();
-        for (int d = 0; d < drops; d++) {
-            long from = applications * d / drops;
-            long to = applications * (d + 1) / drops;
-            writer.writeDrop(dir.resolve(dropName(d)), from, to);
+        try (ScaleFeeds feeds = new ScaleFeeds(inbox)) {
+            for (int d = 0; d < drops; d++) {
+                long from = applications * d / drops;
+                long to = applications * (d + 1) / drops;
+                feeds.startDrop(FIRST_DROP.plusDays(d).format(DateTimeFormatter.BASIC_ISO_DATE));
+                writer.writeDrop(dir.resolve(dropName(d)), from, to, feeds);
+            }
         }
+        int lastCohort = FIRST_COHORT + (int) (Math.max(0, applications - 1) / COHORT_SIZE);
+        ScaleFeeds.writeBudget(inbox, writer.cohort(lastCohort).start().getYear());
     }
 
     static String dropName(int index) {
         return "enrollment_" + FIRST_DROP.plusDays(index).format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv.gz";
     }
 
-    private void writeDrop(Path file, long from, long to) throws IOException {
+    private void writeDrop(Path file, long from, long to, ScaleFeeds feeds) throws IOException {
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Archives.gzip(file, Deflater.BEST_SPEED),
                 StandardCharsets.UTF_8), WRITE_BUFFER);
         try (EnrollmentCsv csv = new EnrollmentCsv(out, CsvLayout.DEFAULT)) {
             for (long g = from; g < to; g++) {
-                csv.write(row(g));
+                EnrollmentRow row = row(g);
+                csv.write(row);
+                feeds.application(g, row);
             }
         }
     }

@@ -103,6 +103,23 @@ public final class DropLedger {
                 .param(jobExecutionId).query(MAPPER).list();
     }
 
+    /** Loaded drops of every feed whose drop date lies in the range, in the order they were applied. */
+    public List<LedgerEntry> loadedBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where status = 'LOADED' "
+                        + "and drop_date between ? and ? order by feed, drop_date, drop_seq, drop_name, drop_id")
+                .params(from, to).query(MAPPER).list();
+    }
+
+    /**
+     * Puts the loaded drops dated in the range back to LANDED, so the next ingest reads them again from their
+     * landed copies (their lake files are rewritten under the same names). Returns how many.
+     */
+    public int reopenLoadedBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("update etl_drop_ledger set status = 'LANDED', rows_loaded = null, rows_rejected = null, "
+                        + "loaded_at = null where status = 'LOADED' and drop_date between ? and ?")
+                .params(from, to).update();
+    }
+
     /** Loaded drops of a feed (their lake files make up the lake). */
     public List<LedgerEntry> loaded(String feed) {
         return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where feed = ? and status = 'LOADED' "

@@ -1,0 +1,75 @@
+package kr.aiacademy.etl.jobs.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import kr.aiacademy.etl.jobs.control.GracefulStop;
+import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
+import kr.aiacademy.etl.jobs.schedule.ScheduleRegistrar;
+import org.quartz.CronExpression;
+import org.quartz.Scheduler;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./etl schedule}: the daemon. Quartz fires the nightly load and the KPI extract on their cron schedules
+ * (stored in the metadata database) until SIGTERM, which stops a running load cleanly and exits 0.
+ */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = "Run as a daemon: Quartz fires the nightly load and the KPI extract on their schedules.",
+        footer = "Settings may also be given as --etl.<name>=<value> (e.g. --etl.schedule.kpi-cron=...).")
+class ScheduleCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
+    Path dataDir;
+
+    @Option(names = "--inbox", paramLabel = "DIR",
+            description = "Inbox of the scheduled loads (default: $ETL_INBOX, else the bundled demo inbox).")
+    Path inbox;
+
+    @Option(names = "--nightly-cron", paramLabel = "CRON",
+            description = "Quartz cron of the nightly load (default: etl.schedule.nightly-cron, 0 0 2 * * ?).")
+    String nightlyCron;
+
+    @CommandLine.Unmatched
+    List<String> settings = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        if (nightlyCron != null && !CronExpression.isValidExpression(nightlyCron)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--nightly-cron '" + nightlyCron + "' is not a Quartz cron expression (e.g. '0 0 2 * * ?')");
+        }
+        List<String> args = new ArrayList<>(List.of(Settings.springArguments(spec, settings)));
+        Path in = Settings.inbox(inbox);
+        if (in != null) {
+            if (!Files.isDirectory(in)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "inbox " + in + " is not a directory");
+            }
+            args.add("--etl.inbox=" + in);
+        }
+        Path data = Settings.dataDir(dataDir);
+        ConfigurableApplicationContext context = SpringLauncher.start(data, ProgressDisplay.NONE,
+                args.toArray(String[]::new));
+        GracefulStop.install(context, 0);
+        Map<String, Date> next = context.getBean(ScheduleRegistrar.class).register(nightlyCron);
+        context.getBean(Scheduler.class).start();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("scheduler started on " + data + " (SIGTERM stops it cleanly)");
+        next.forEach((job, at) -> out.println("  " + job + " next fires at " + at));
+        out.flush();
+        new CountDownLatch(1).await();
+        return 0;
+    }
+}

@@ -1,0 +1,87 @@
+package kr.aiacademy.etl.jobs.control;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.quartz.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * On SIGTERM: no new fires, the running job is asked to stop (its step ends at the next chunk boundary and the
+ * execution is marked STOPPED, to be resumed by the next run), the command finishes its output, the application
+ * closes, and the process exits with the command's status.
+ */
+public final class GracefulStop {
+
+    private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
+
+    private final ConfigurableApplicationContext context;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final AtomicInteger exitStatus;
+    private final Thread hook;
+
+    private GracefulStop(ConfigurableApplicationContext context, int statusOnSignal) {
+        this.context = context;
+        this.exitStatus = new AtomicInteger(statusOnSignal);
+        this.hook = new Thread(this::stop, "graceful-stop");
+    }
+
+    /** Stops cleanly on SIGTERM, then exits with {@code statusOnSignal} unless the command set its own. */
+    public static GracefulStop install(ConfigurableApplicationContext context, int statusOnSignal) {
+        GracefulStop stop = new GracefulStop(context, statusOnSignal);
+        Runtime.getRuntime().addShutdownHook(stop.hook);
+        return stop;
+    }
+
+    /** The command finished with this status; a normal exit no longer needs the hook. */
+    public void done(int status) {
+        exitStatus.set(status);
+        done.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it exits with this status once the application is closed
+        }
+    }
+
+    private void stop() {
+        log.info("termination requested: stopping cleanly");
+        try {
+            context.getBeanProvider(Scheduler.class).ifAvailable(GracefulStop::standby);
+            JobOperator operator = context.getBean(JobOperator.class);
+            JobRepository repository = context.getBean(JobRepository.class);
+            RunningExecutions running = context.getBean(RunningExecutions.class);
+            for (Long id : running.ids()) {
+                JobExecution execution = repository.getJobExecution(id);
+                if (execution != null && execution.isRunning()) {
+                    log.info("stopping execution {} at the next chunk boundary", id);
+                    operator.stop(execution);
+                }
+            }
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (!running.ids().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            done.await(30, TimeUnit.SECONDS);
+            context.close();
+        } catch (Exception e) {
+            log.error("clean stop failed: {}", e.getMessage(), e);
+        }
+        Runtime.getRuntime().halt(exitStatus.get());
+    }
+
+    private static void standby(Scheduler scheduler) {
+        try {
+            scheduler.standby();
+        } catch (Exception e) {
+            log.warn("cannot put the scheduler in standby: {}", e.getMessage());
+        }
+    }
+}

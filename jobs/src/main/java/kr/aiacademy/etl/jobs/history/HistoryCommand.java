@@ -1,0 +1,86 @@
+package kr.aiacademy.etl.jobs.history;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./etl history}: past runs of the nightly load, newest first. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Past runs of the nightly load, newest first: trigger, status, start, time, drops and rows, "
+                + "and for a run that did not complete the failing step and its message.",
+        footer = "Settings may be given as --etl.<name>=<value> or --spring.<name>=<value> "
+                + "(e.g. --spring.profiles.active=postgres).")
+public class HistoryCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
+    Path dataDir;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "Show the latest N runs (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json (one JSON array; default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @CommandLine.Unmatched
+    List<String> settings = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        boolean json = parseFormat();
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
+        }
+        String[] springArgs = springArguments();
+        List<PastRun> runs;
+        try (ConfigurableApplicationContext context = HistoryLauncher.start(dataDir(), springArgs)) {
+            runs = RunHistory.of(context).latest(limit);
+        }
+        if (json) {
+            HistoryPrinter.json(runs, spec.commandLine().getOut());
+        } else {
+            HistoryPrinter.table(runs, spec.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    private boolean parseFormat() {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "table" -> false;
+            case "json" -> true;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be table or json, not '" + format + "'");
+        };
+    }
+
+    /** The option, else {@code ETL_DATA_DIR}, else {@code ./data} (as for the other commands). */
+    private Path dataDir() {
+        if (dataDir != null) {
+            return dataDir.toAbsolutePath().normalize();
+        }
+        String env = System.getenv("ETL_DATA_DIR");
+        return Path.of(env == null || env.isBlank() ? "data" : env).toAbsolutePath().normalize();
+    }
+
+    /** Settings passed through as {@code --etl.<name>=<value>} or {@code --spring.<name>=<value>}. */
+    private String[] springArguments() {
+        for (String argument : settings) {
+            if (!(argument.startsWith("--etl.") || argument.startsWith("--spring.")) || !argument.contains("=")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown option: '" + argument
+                        + "' (settings are given as --etl.<name>=<value>)");
+            }
+        }
+        return settings.toArray(String[]::new);
+    }
+}

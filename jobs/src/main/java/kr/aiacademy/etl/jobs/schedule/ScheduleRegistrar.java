@@ -1,0 +1,71 @@
+package kr.aiacademy.etl.jobs.schedule;
+
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TimeZone;
+import kr.aiacademy.etl.jobs.EtlProperties;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the daemon's jobs and cron triggers into the Quartz store. A trigger whose expression and time zone did
+ * not change is left as it is, so its misfire state survives restarts; a changed one is rescheduled. After
+ * downtime a missed fire time fires once ("fire and proceed"), not once per missed night.
+ */
+@Component
+public class ScheduleRegistrar {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleRegistrar.class);
+    static final String GROUP = "etl";
+
+    private final Scheduler scheduler;
+    private final EtlProperties.Schedule schedule;
+
+    ScheduleRegistrar(Scheduler scheduler, EtlProperties properties) {
+        this.scheduler = scheduler;
+        this.schedule = properties.schedule();
+    }
+
+    /** Registers both schedules; returns each trigger's next fire time. */
+    public Map<String, Date> register(String nightlyCron) throws SchedulerException {
+        Map<String, Date> next = new LinkedHashMap<>();
+        next.put("nightlyLoadJob", upsert("nightlyLoad", NightlyLoadQuartzJob.class,
+                nightlyCron != null ? nightlyCron : schedule.nightlyCron()));
+        next.put("kpiExtractJob", upsert("kpiExtract", KpiExtractQuartzJob.class, schedule.kpiCron()));
+        return next;
+    }
+
+    private Date upsert(String name, Class<? extends Job> type, String cron) throws SchedulerException {
+        JobKey jobKey = JobKey.jobKey(name, GROUP);
+        TriggerKey triggerKey = TriggerKey.triggerKey(name + "Trigger", GROUP);
+        JobDetail job = JobBuilder.newJob(type).withIdentity(jobKey).storeDurably().requestRecovery().build();
+        TimeZone zone = TimeZone.getTimeZone(schedule.zone());
+        CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(jobKey)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone)
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        scheduler.addJob(job, true);
+        Trigger existing = scheduler.getTrigger(triggerKey);
+        if (existing instanceof CronTrigger current && current.getCronExpression().equals(cron)
+                && current.getTimeZone().getID().equals(zone.getID())) {
+            log.info("schedule {} kept: '{}' ({}), next {}", name, cron, zone.getID(), existing.getNextFireTime());
+            return existing.getNextFireTime();
+        }
+        Date next = existing == null ? scheduler.scheduleJob(trigger) : scheduler.rescheduleJob(triggerKey, trigger);
+        log.info("schedule {} set: '{}' ({}), next {}", name, cron, zone.getID(), next);
+        return next;
+    }
+}
