@@ -3,7 +3,6 @@ package kr.aiacademy.etl.jobs.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import kr.aiacademy.etl.jobs.history.HistoryCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

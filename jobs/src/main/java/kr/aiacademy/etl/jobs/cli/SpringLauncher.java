@@ -17,7 +17,17 @@ final class SpringLauncher {
     private SpringLauncher() {
     }
 
+    /** Starts only the beans a query needs (no jobs, no pseudonym key): for read-only commands. */
+    static ConfigurableApplicationContext startLazily(Path dataDir, String... extraArgs) {
+        return start(dataDir, ProgressDisplay.NONE, true, extraArgs);
+    }
+
     static ConfigurableApplicationContext start(Path dataDir, ProgressDisplay progress, String... extraArgs) {
+        return start(dataDir, progress, false, extraArgs);
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir, ProgressDisplay progress, boolean lazy,
+            String... extraArgs) {
         String[] args = new String[extraArgs.length + 1];
         args[0] = "--etl.data-dir=" + dataDir;
         System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
@@ -26,6 +36,7 @@ final class SpringLauncher {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
+                .lazyInitialization(lazy)
                 .initializers(context -> context.getBeanFactory().registerSingleton("progressDisplay", progress))
                 .run(args);
     }

@@ -13,19 +13,19 @@ import java.time.LocalDateTime;
  * @param failedStep for a run that did not complete: the step that failed, if one did
  * @param failure    for a run that did not complete: the first line of the failure, without exception class
  */
-record PastRun(long executionId, String trigger, String status, LocalDateTime startTime, LocalDateTime endTime,
+public record PastRun(long executionId, String trigger, String status, LocalDateTime startTime, LocalDateTime endTime,
         Drops drops, long rowsLoaded, long rowsRejected, String failedStep, String failure) {
 
     /** Drops handled by the execution (ledger rows with its id), by outcome. */
-    record Drops(long seen, long loaded, long duplicate, long rejected) {
+    public record Drops(long seen, long loaded, long duplicate, long rejected) {
     }
 
-    boolean completed() {
+    public boolean completed() {
         return "COMPLETED".equals(status);
     }
 
     /** Seconds from start to end, or null when the run has not ended. */
-    Double seconds() {
+    public Double seconds() {
         if (startTime == null || endTime == null) {
             return null;
         }

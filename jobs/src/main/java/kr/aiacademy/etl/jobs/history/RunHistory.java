@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import org.springframework.context.ApplicationContext;
@@ -20,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Reads past runs of the nightly load from Spring Batch's metadata tables joined with the drop ledger
  * ({@code sql/history/*.sql}).
  */
-final class RunHistory {
+public final class RunHistory {
 
     private static final String RUNS = load("runs.sql");
     private static final String FAILED_STEPS = load("failed-steps.sql");
@@ -35,13 +36,13 @@ final class RunHistory {
      * The history of the application's metadata database. Asking for these beans creates what a data directory
      * without metadata lacks: Spring Batch's tables (initialized before any JdbcClient) and the ledger table.
      */
-    static RunHistory of(ApplicationContext context) {
+    public static RunHistory of(ApplicationContext context) {
         context.getBean(DropLedger.class);
         return new RunHistory(context.getBean(JdbcClient.class));
     }
 
     /** The latest runs, newest first; those that did not complete carry their failing step and message. */
-    List<PastRun> latest(int limit) {
+    public List<PastRun> latest(int limit) {
         List<PastRun> runs = jdbc.sql(RUNS).param("max_runs", limit).query(RunHistory::run).list();
         List<Long> unfinished = runs.stream().filter(r -> !r.completed()).map(PastRun::executionId).toList();
         if (unfinished.isEmpty()) {
@@ -78,9 +79,9 @@ final class RunHistory {
         String step = steps.stream().map(FailedStep::name).filter(name -> !name.contains(":")).findFirst()
                 .orElse(steps.get(0).name());
         Optional<String> partitionMessage = steps.stream().filter(s -> s.name().contains(":"))
-                .map(FailedStep::message).filter(m -> m != null).findFirst();
+                .map(FailedStep::message).filter(Objects::nonNull).findFirst();
         String message = partitionMessage.or(() -> steps.stream().filter(s -> s.name().equals(step))
-                .map(FailedStep::message).filter(m -> m != null).findFirst()).orElse(run.failure());
+                .map(FailedStep::message).filter(Objects::nonNull).findFirst()).orElse(run.failure());
         return run.failedAt(step, message);
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import org.junit.jupiter.api.BeforeEach;
+import kr.aiacademy.etl.jobs.cli.HistoryPrinter;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;

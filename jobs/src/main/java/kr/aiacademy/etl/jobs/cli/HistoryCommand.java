@@ -1,10 +1,12 @@
-package kr.aiacademy.etl.jobs.history;
+package kr.aiacademy.etl.jobs.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import kr.aiacademy.etl.jobs.history.PastRun;
+import kr.aiacademy.etl.jobs.history.RunHistory;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
                 + "and for a run that did not complete the failing step and its message.",
         footer = "Settings may be given as --etl.<name>=<value> or --spring.<name>=<value> "
                 + "(e.g. --spring.profiles.active=postgres).")
-public class HistoryCommand implements Callable<Integer> {
+class HistoryCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -42,9 +44,9 @@ public class HistoryCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
         }
-        String[] springArgs = springArguments();
+        String[] springArgs = Settings.springArguments(spec, settings);
         List<PastRun> runs;
-        try (ConfigurableApplicationContext context = HistoryLauncher.start(dataDir(), springArgs)) {
+        try (ConfigurableApplicationContext context = SpringLauncher.startLazily(Settings.dataDir(dataDir), springArgs)) {
             runs = RunHistory.of(context).latest(limit);
         }
         if (json) {
@@ -62,25 +64,5 @@ public class HistoryCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format must be table or json, not '" + format + "'");
         };
-    }
-
-    /** The option, else {@code ETL_DATA_DIR}, else {@code ./data} (as for the other commands). */
-    private Path dataDir() {
-        if (dataDir != null) {
-            return dataDir.toAbsolutePath().normalize();
-        }
-        String env = System.getenv("ETL_DATA_DIR");
-        return Path.of(env == null || env.isBlank() ? "data" : env).toAbsolutePath().normalize();
-    }
-
-    /** Settings passed through as {@code --etl.<name>=<value>} or {@code --spring.<name>=<value>}. */
-    private String[] springArguments() {
-        for (String argument : settings) {
-            if (!(argument.startsWith("--etl.") || argument.startsWith("--spring.")) || !argument.contains("=")) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown option: '" + argument
-                        + "' (settings are given as --etl.<name>=<value>)");
-            }
-        }
-        return settings.toArray(String[]::new);
     }
 }

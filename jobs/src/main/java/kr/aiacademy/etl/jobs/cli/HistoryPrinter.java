@@ -1,4 +1,4 @@
-package kr.aiacademy.etl.jobs.history;
+package kr.aiacademy.etl.jobs.cli;
 
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
@@ -8,12 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kr.aiacademy.etl.jobs.history.PastRun;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes past runs as an aligned table or as one JSON array (the key names of {@code ./etl run --quiet}). */
-final class HistoryPrinter {
+public final class HistoryPrinter {
 
-    static final String RUNNING = "running";
+    private static final String RUNNING = "running";
 
     /** The table cuts a longer failure message (JSON keeps it whole). */
     private static final int FAILURE_WIDTH = 100;
@@ -27,7 +28,7 @@ final class HistoryPrinter {
     private HistoryPrinter() {
     }
 
-    static void table(List<PastRun> runs, PrintWriter out) {
+    public static void table(List<PastRun> runs, PrintWriter out) {
         List<String[]> rows = new ArrayList<>();
         for (PastRun run : runs) {
             PastRun.Drops drops = run.drops();
@@ -36,11 +37,11 @@ final class HistoryPrinter {
                     count(drops.loaded()), count(drops.duplicate()), count(drops.rejected()),
                     count(run.rowsLoaded()), count(run.rowsRejected()), failure(run)});
         }
-        HistoryTable.print(HEADER, rows, RIGHT_ALIGNED, out);
+        TextTable.print(HEADER, rows, RIGHT_ALIGNED, out);
         out.flush();
     }
 
-    static void json(List<PastRun> runs, PrintWriter out) {
+    public static void json(List<PastRun> runs, PrintWriter out) {
         List<Map<String, Object>> json = new ArrayList<>();
         for (PastRun run : runs) {
             Map<String, Object> object = new LinkedHashMap<>();

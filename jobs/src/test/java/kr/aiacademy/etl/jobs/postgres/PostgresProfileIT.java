@@ -1,0 +1,95 @@
+package kr.aiacademy.etl.jobs.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kr.aiacademy.etl.jobs.Cli;
+import kr.aiacademy.etl.jobs.TestInbox;
+import kr.aiacademy.etl.jobs.WarehouseQueries;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The {@code postgres} profile on a real PostgreSQL: a load, a second start on the same database, the key rule. */
+class PostgresProfileIT {
+
+    static final String KEY = "postgres-profile-test-key-0123456789";
+
+    private static EmbeddedPostgres postgres;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = EmbeddedPostgres.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    @Test
+    void loadsAndASecondNodeWithANewDataDirStartsOnTheSameDatabase() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        TestInbox drops = new TestInbox(inbox);
+        drops.csv("enrollment_20210301.csv", drops.row("P-1", 1, "APPLIED", "광주", "2021-03-01 09:00:00"),
+                drops.row("P-2", 2, "ENROLLED", "전남", "2021-03-02 09:00:00"));
+        Path first = dir.resolve("node-a");
+        Path second = dir.resolve("node-b");
+
+        Cli load = run(inbox, first, "--etl.pii.key=" + KEY);
+        Cli again = run(inbox, second, "--etl.pii.key=" + KEY);
+
+        assertThat(load.status()).as(load.out() + load.err()).isZero();
+        assertThat(load.out()).contains("\"loaded\":1");
+        assertThat(WarehouseQueries.query(first, "select applicant_id, status from fact_application order by 1"))
+                .containsExactly(List.of("P-1", "APPLIED"), List.of("P-2", "ENROLLED"));
+        assertThat(again.status()).as(again.out() + again.err()).isZero();
+        assertThat(again.out()).contains("\"seen\":0");
+        JdbcClient db = JdbcClient.create(postgres.getPostgresDatabase());
+        assertThat(db.sql("select count(*) from batch_job_execution").query(Long.class).single()).isEqualTo(2);
+        assertThat(db.sql("select count(*) from etl_drop_ledger").query(Long.class).single()).isEqualTo(1);
+        assertThat(db.sql("select count(*) from qrtz_locks").query(Long.class).single()).isNotNegative();
+    }
+
+    @Test
+    void refusesToStartWithoutThePseudonymKey() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        new TestInbox(inbox);
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        Cli refused;
+        try (PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            System.setErr(capture);
+            refused = run(inbox, dir.resolve("data"), "--etl.pii.key=");
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).contains("ETL_PII_KEY").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(refused.err().strip().lines()).hasSize(1);
+        assertThat(console.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    private static Cli run(Path inbox, Path data, String... more) {
+        List<String> args = new ArrayList<>(List.of("run", "--inbox", inbox.toString(), "--data-dir", data.toString(),
+                "--quiet"));
+        args.addAll(PostgresNodes.profileArguments(postgres));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
+    }
+}
