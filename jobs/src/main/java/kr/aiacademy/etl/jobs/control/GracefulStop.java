@@ -11,43 +11,47 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
- * On SIGTERM: no new fires, the running job is asked to stop (its step ends at the next chunk boundary and the
- * execution is marked STOPPED, to be resumed by the next run), the command finishes its output, the application
- * closes, and the process exits with the command's status.
+ * SIGTERM (and Ctrl-C) handling: no new fires, the running job is asked to stop (its step ends at the next chunk
+ * boundary and the execution is marked STOPPED, to be resumed by the next run), the command finishes its output,
+ * the application closes, and the process exits with the command's status. The signal is handled before the JVM
+ * starts shutting down, so the metadata database is still open while the job stops.
  */
 public final class GracefulStop {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
     private static final Duration PATIENCE = Duration.ofMinutes(10);
+    private static final String[] SIGNALS = {"TERM", "INT"};
 
     private final ConfigurableApplicationContext context;
     private final CountDownLatch done = new CountDownLatch(1);
     private final AtomicInteger exitStatus;
-    private final Thread hook;
+    private final SignalHandler[] previous = new SignalHandler[SIGNALS.length];
 
     private GracefulStop(ConfigurableApplicationContext context, int statusOnSignal) {
         this.context = context;
         this.exitStatus = new AtomicInteger(statusOnSignal);
-        this.hook = new Thread(this::stop, "graceful-stop");
     }
 
-    /** Stops cleanly on SIGTERM, then exits with {@code statusOnSignal} unless the command set its own. */
+    /** Stops cleanly on a signal, then exits with {@code statusOnSignal} unless the command set its own. */
     public static GracefulStop install(ConfigurableApplicationContext context, int statusOnSignal) {
         GracefulStop stop = new GracefulStop(context, statusOnSignal);
-        Runtime.getRuntime().addShutdownHook(stop.hook);
+        for (int i = 0; i < SIGNALS.length; i++) {
+            stop.previous[i] = Signal.handle(new Signal(SIGNALS[i]),
+                    signal -> new Thread(stop::stop, "graceful-stop").start());
+        }
         return stop;
     }
 
-    /** The command finished with this status; a normal exit no longer needs the hook. */
+    /** The command finished with this status; signals get their usual meaning back. */
     public void done(int status) {
         exitStatus.set(status);
         done.countDown();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running: it exits with this status once the application is closed
+        for (int i = 0; i < SIGNALS.length; i++) {
+            Signal.handle(new Signal(SIGNALS[i]), previous[i]);
         }
     }
 
@@ -74,7 +78,7 @@ public final class GracefulStop {
         } catch (Exception e) {
             log.error("clean stop failed: {}", e.getMessage(), e);
         }
-        Runtime.getRuntime().halt(exitStatus.get());
+        System.exit(exitStatus.get());
     }
 
     private static void standby(Scheduler scheduler) {

@@ -7,20 +7,40 @@ import kr.aiacademy.etl.jobs.WarehouseQueries;
 import kr.aiacademy.etl.warehouse.query.DuckDb;
 
 /** The whole content of a published warehouse as text: every table and view, rows sorted. */
-final class WarehouseSnapshot {
+public final class WarehouseSnapshot {
+
+    /** Columns that say when this data directory saw or loaded something, not what the data is. */
+    private static final List<String> RUN_TIMES = List.of("first_seen_at", "loaded_at", "ingested_at");
 
     private WarehouseSnapshot() {
     }
 
-    static String of(Path dataDir) throws Exception {
+    /** Everything but the times of the runs: equal for two data directories loaded from the same drops. */
+    public static String content(Path dataDir) throws Exception {
+        return of(dataDir, true);
+    }
+
+    public static String of(Path dataDir) throws Exception {
+        return of(dataDir, false);
+    }
+
+    private static String of(Path dataDir, boolean withoutRunTimes) throws Exception {
         StringBuilder snapshot = new StringBuilder();
         try (Connection connection = DuckDb.openReadOnly(WarehouseQueries.published(dataDir))) {
             List<List<String>> relations = WarehouseQueries.query(connection, "select table_name from "
                     + "information_schema.tables where table_schema = 'main' order by 1");
             for (List<String> relation : relations) {
                 snapshot.append("## ").append(relation.get(0)).append('\n');
+                String columns = "*";
+                if (withoutRunTimes) {
+                    List<List<String>> present = WarehouseQueries.query(connection, "select column_name from "
+                            + "information_schema.columns where table_name = '" + relation.get(0) + "' and "
+                            + "column_name in ('" + String.join("', '", RUN_TIMES) + "')");
+                    columns = present.isEmpty() ? "*" : "* exclude (" + present.stream().map(r -> r.get(0))
+                            .reduce((a, b) -> a + ", " + b).orElseThrow() + ")";
+                }
                 for (List<String> row : WarehouseQueries.query(connection,
-                        "select * from " + relation.get(0) + " order by all")) {
+                        "select " + columns + " from " + relation.get(0) + " order by all")) {
                     snapshot.append(row).append('\n');
                 }
             }

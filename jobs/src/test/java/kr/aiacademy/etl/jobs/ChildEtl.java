@@ -1,0 +1,91 @@
+package kr.aiacademy.etl.jobs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import kr.aiacademy.etl.jobs.cli.EtlCommand;
+
+/** {@code ./etl} in a child JVM (the built application jar), to kill it for real. */
+public final class ChildEtl {
+
+    private final Process process;
+    private final Path logFile;
+
+    private ChildEtl(Process process, Path logFile) {
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /** Starts {@code java -jar etl.jar <args>}; the application log goes to {@code <dataDir>/logs/etl.log}. */
+    public static ChildEtl start(Path dataDir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        Files.createDirectories(dataDir);
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("child-output.txt").toFile())
+                .start();
+        return new ChildEtl(process, dataDir.resolve("logs/etl.log"));
+    }
+
+    /** Waits until the application log contains the text; false if the child ended or time ran out first. */
+    public boolean awaitLog(String text, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(logFile) && Files.readString(logFile).contains(text)) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    /** SIGKILL: the process dies at once, wherever it is. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, then the exit status. */
+    public int terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the child did not stop within " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    public int waitFor(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the child did not end within " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The repackaged application jar beside the compiled classes. */
+    private static Path jar() {
+        try {
+            Path classes = Path.of(EtlCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = classes.getParent().resolve("etl.jar");
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException("build the application jar first (mvn package): " + jar);
+            }
+            return jar;
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package kr.aiacademy.etl.jobs.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import kr.aiacademy.etl.jobs.ChildEtl;
+import kr.aiacademy.etl.jobs.Cli;
+import kr.aiacademy.etl.jobs.nightly.WarehouseSnapshot;
+import kr.aiacademy.etl.pipeline.demo.DemoInboxGenerator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Run control with real processes: a second load is refused while one runs, a load killed with SIGKILL at any
+ * point is recovered by the next run, and SIGTERM stops a load cleanly to be resumed. The warehouse then equals
+ * the one an uninterrupted run produces.
+ */
+class RunControlIT {
+
+    private static final String KEY = "--etl.pii.key=run-control-test-key-0123456789";
+
+    @TempDir
+    static Path shared;
+
+    private static Path inbox;
+    private static String uninterrupted;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadTheSameDropsWithoutInterruption() throws Exception {
+        inbox = shared.resolve("inbox");
+        DemoInboxGenerator.writeScaleInbox(inbox, 200_000, 2);
+        Path data = shared.resolve("reference");
+        assertThat(run(data).status()).isZero();
+        uninterrupted = WarehouseSnapshot.content(data);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"enrollmentDropStep", "warehouseBuildStep", "warehousePublishStep"})
+    void aLoadKilledAtAnyPointIsRecoveredByTheNextRunToTheUninterruptedResult(String step) throws Exception {
+        Path data = dir.resolve("data");
+        ChildEtl child = ChildEtl.start(data, "run", "--inbox", inbox.toString(), "--data-dir", data.toString(),
+                "--quiet", KEY);
+        assertThat(child.awaitLog("Executing step: [" + step, Duration.ofMinutes(2))).isTrue();
+
+        child.kill();
+
+        assertThat(Cli.run("history", "--data-dir", data.toString(), "--format", "json").out())
+                .contains("\"status\":\"STARTED\"");
+        Cli next = run(data);
+        assertThat(next.status()).as(next.out() + next.err()).isZero();
+        assertThat(next.out()).contains("resumed execution 1 (FAILED)").contains("\"status\":\"COMPLETED\"");
+        assertThat(WarehouseSnapshot.content(data)).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    void sigtermStopsTheLoadAtAChunkBoundaryAndTheNextRunResumesIt() throws Exception {
+        Path data = dir.resolve("data");
+        ChildEtl child = ChildEtl.start(data, "run", "--inbox", inbox.toString(), "--data-dir", data.toString(),
+                "--quiet", KEY);
+        assertThat(child.awaitLog("Executing step: [enrollmentDropStep", Duration.ofMinutes(2))).isTrue();
+
+        int status = child.terminate(Duration.ofMinutes(1));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(Cli.run("history", "--data-dir", data.toString(), "--format", "json").out())
+                .contains("\"status\":\"STOPPED\"");
+        Cli next = run(data);
+        assertThat(next.status()).as(next.out() + next.err()).isZero();
+        assertThat(next.out()).contains("resumed execution 1 (STOPPED)");
+        assertThat(WarehouseSnapshot.content(data)).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    void aSecondLoadWhileAnotherProcessLoadsIsRefusedNamingTheRunningExecution() throws Exception {
+        Path data = dir.resolve("data");
+        ChildEtl child = ChildEtl.start(data, "run", "--inbox", inbox.toString(), "--data-dir", data.toString(),
+                "--quiet", KEY);
+        assertThat(child.awaitLog("Executing step: [enrollmentDropStep", Duration.ofMinutes(2))).isTrue();
+
+        Cli second = run(data);
+
+        assertThat(second.status()).isEqualTo(1);
+        assertThat(second.err()).contains("another load is running").contains("execution 1 (STARTED");
+        assertThat(child.waitFor(Duration.ofMinutes(2))).isZero();
+    }
+
+    @Test
+    void aSecondLoadInTheSameProcessIsRefused() throws Exception {
+        Path data = dir.resolve("data");
+        Path lockFile = Files.createDirectories(data.resolve("state")).resolve("nightly-load.lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                var held = channel.lock()) {
+
+            Cli refused = run(data);
+
+            assertThat(refused.status()).isEqualTo(1);
+            assertThat(refused.err()).startsWith("error: another load is running");
+        }
+    }
+
+    private static Cli run(Path data) {
+        return Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--quiet", KEY);
+    }
+}
