@@ -1,0 +1,120 @@
+package kr.aiacademy.etl.jobs.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import kr.aiacademy.etl.jobs.Cli;
+import kr.aiacademy.etl.jobs.WarehouseQueries;
+import kr.aiacademy.etl.pipeline.demo.DemoInboxGenerator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A node killed in the middle of a load (a child JVM running the built jar, killed with SIGKILL while it ingests)
+ * leaves its execution STARTED in the shared job repository; its PostgreSQL session ends, and with it the advisory
+ * load lock. The next load on another node recovers that execution and resumes it.
+ */
+class PostgresRecoveryIT {
+
+    private static final long APPLICATIONS = 300_000;
+    private static final int DROPS = 2;
+    private static final String KILL_AT = "Executing step: [enrollmentIngestStep]";
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    private static EmbeddedPostgres postgres;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = EmbeddedPostgres.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    @Test
+    void aLoadOfAKilledNodeIsResumedByTheNextLoadOfAnotherNode() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        DemoInboxGenerator.writeScaleInbox(inbox, APPLICATIONS, DROPS);
+        // the nodes share the data directory (one volume in docker-compose.yml): the landed drops of the killed
+        // node are where the resumed run reads them
+        Path data = dir.resolve("data");
+        JdbcClient db = JdbcClient.create(postgres.getPostgresDatabase());
+
+        Process nodeA = startNode(inbox, data);
+        try {
+            awaitLog(nodeA, data.resolve("logs/etl.log"));
+        } finally {
+            nodeA.destroyForcibly();
+            nodeA.waitFor();
+        }
+        assertThat(db.sql("select status from batch_job_execution").query(String.class).list())
+                .as("left by the killed node").containsExactly("STARTED");
+
+        Cli nodeB = Cli.run(arguments(inbox, data).toArray(String[]::new));
+
+        assertThat(nodeB.status()).as(nodeB.out() + nodeB.err()).isZero();
+        assertThat(nodeB.out()).contains("\"note\":\"resumed execution 1 (FAILED)\"");
+        assertThat(db.sql("select job_instance_id || ' ' || status from batch_job_execution order by job_execution_id")
+                .query(String.class).list()).containsExactly("1 FAILED", "1 COMPLETED");
+        List<List<String>> drops = WarehouseQueries.query(data,
+                "select status, count(*), sum(rows_loaded + rows_rejected) from etl_drops where feed = 'enrollment' "
+                        + "group by status");
+        assertThat(drops).containsExactly(List.of("LOADED", String.valueOf(DROPS), String.valueOf(APPLICATIONS)));
+        assertThat(WarehouseQueries.query(data, "select count(*) = (select sum(rows_loaded) from etl_drops "
+                + "where feed = 'enrollment') from fact_application")).containsExactly(List.of("true"));
+    }
+
+    private static List<String> arguments(Path inbox, Path data) {
+        List<String> args = new ArrayList<>(List.of("run", "--inbox", inbox.toString(), "--data-dir",
+                data.toString(), "--quiet", "--etl.pii.key=" + PostgresProfileIT.KEY));
+        args.addAll(PostgresNodes.profileArguments(postgres));
+        return args;
+    }
+
+    /** {@code java -jar <build dir>/etl.jar run …}: the built application, as a node runs it. */
+    private Process startNode(Path inbox, Path data) throws Exception {
+        Path buildDir = Path.of(PostgresRecoveryIT.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .getParent();
+        Path jar = buildDir.resolve("etl.jar");
+        assertThat(jar).as("the application jar (built by the package phase)").exists();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx1g", "-jar", jar.toString()));
+        command.addAll(arguments(inbox, data));
+        return new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("node-a.out").toFile())
+                .redirectError(dir.resolve("node-a.err").toFile())
+                .start();
+    }
+
+    private void awaitLog(Process node, Path log) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!logShows(log)) {
+            if (!node.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new AssertionError("node A " + (node.isAlive() ? "did not reach" : "ended before") + " '"
+                        + KILL_AT + "': " + Files.readString(dir.resolve("node-a.err")) + (Files.exists(log)
+                                ? Files.readString(log) : ""));
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static boolean logShows(Path log) throws IOException {
+        return Files.exists(log) && new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains(KILL_AT);
+    }
+}
