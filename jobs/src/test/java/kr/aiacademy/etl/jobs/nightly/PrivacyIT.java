@@ -49,7 +49,8 @@ class PrivacyIT {
         assertThat(WarehouseQueries.query(data, "select count(*) from etl_rejects where feed = 'enrollment'"))
                 .containsExactly(List.of("9"));
         String downstream = run.out() + run.err() + Files.readString(data.resolve("logs/etl.log"))
-                + parquetText(data.resolve("lake")) + parquetText(data.resolve("rejects")) + warehouseText(data);
+                + parquetText(data.resolve("lake")) + parquetText(data.resolve("rejects")) + parquetText(data.resolve("exports"))
+                + exportedCsv(data.resolve("exports")) + warehouseText(data);
         assertThat(downstream).contains("A1-9001").contains("******");
         assertThat(personal).hasSizeGreaterThan(1000).noneMatch(downstream::contains);
     }
@@ -70,6 +71,18 @@ class PrivacyIT {
                 }
             }
         }
+        return text.toString();
+    }
+
+    /** The CSV extracts, as text. */
+    private static String exportedCsv(Path folder) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path csv : walk.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                text.append(Files.readString(csv));
+            }
+        }
+        assertThat(text).contains("competition_ratio");
         return text.toString();
     }
 
