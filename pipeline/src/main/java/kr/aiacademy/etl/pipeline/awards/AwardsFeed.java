@@ -1,23 +1,15 @@
 package kr.aiacademy.etl.pipeline.awards;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import kr.aiacademy.etl.pipeline.feed.FeedSpec;
-import kr.aiacademy.etl.pipeline.feed.Header;
-import kr.aiacademy.etl.pipeline.feed.JsonRecordSource;
+import kr.aiacademy.etl.pipeline.feed.JsonFeed;
 import kr.aiacademy.etl.pipeline.feed.RecordRules;
-import kr.aiacademy.etl.pipeline.feed.RecordSource;
 import kr.aiacademy.etl.pipeline.lake.LakeColumn;
 import kr.aiacademy.etl.pipeline.lake.LakeType;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 
 /** The awards feed: JSON Lines or one JSON array per file of awards won by teams, UTF-8. */
-public final class AwardsFeed implements FeedSpec<AwardRecord> {
+public final class AwardsFeed extends JsonFeed<AwardRecord> {
 
     public static final String NAME = "awards";
 
@@ -28,43 +20,8 @@ public final class AwardsFeed implements FeedSpec<AwardRecord> {
     private static final Set<String> REQUIRED = Set.of("award_id", "event.name", "event.held_on", "team.name",
             "team.members", "cohort", "rank", "prize_krw");
 
-    private static final Set<String> KNOWN = Set.copyOf(FIELDS);
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean isDataFile(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".jsonl") || name.endsWith(".json");
-    }
-
-    @Override
-    public RecordSource open(Path file, String sourceFile) throws IOException {
-        return new JsonRecordSource(file, sourceFile, FIELDS);
-    }
-
-    @Override
-    public Header inspectColumns(Path file, String sourceFile) throws IOException {
-        return JsonRecordSource.fieldsOf(file);
-    }
-
-    @Override
-    public Set<String> requiredColumns() {
-        return REQUIRED;
-    }
-
-    @Override
-    public Set<String> knownColumns() {
-        return KNOWN;
-    }
-
-    /** None: the tracker holds no personal field (members are application ids). */
-    @Override
-    public Map<String, UnaryOperator<String>> personalColumns() {
-        return Map.of();
+    public AwardsFeed() {
+        super(NAME, FIELDS, REQUIRED);
     }
 
     @Override

@@ -11,7 +11,8 @@ public interface RecordSource extends Closeable {
 
     /**
      * The next record, or null at the end. A record that cannot be read comes back with
-     * {@link SourceRecord#malformed()} set, and is the last one of the file.
+     * {@link SourceRecord#malformed()} set; where the format cannot find the next record after it (CSV, a JSON
+     * array) it is the last one of the file, in JSON Lines reading goes on with the next line.
      */
     SourceRecord next() throws IOException;
 
