@@ -1,22 +1,32 @@
 package kr.aiacademy.etl.jobs.cli;
 
-/** Error messages for people: the first line of the innermost meaningful message, no stack trace. */
+import org.springframework.core.NestedExceptionUtils;
+
+/**
+ * Error messages for people: the first line of the most specific message (the root cause's, so that "cannot
+ * create bean X" becomes what actually went wrong), never a stack trace.
+ */
 final class Messages {
 
     private Messages() {
     }
 
     static String firstLine(Throwable failure) {
-        Throwable current = failure;
-        String message = current.getMessage();
-        while ((message == null || message.isBlank()) && current.getCause() != null) {
-            current = current.getCause();
-            message = current.getMessage();
+        String message = text(NestedExceptionUtils.getMostSpecificCause(failure));
+        if (message == null) {
+            for (Throwable current = failure; current != null && message == null; current = current.getCause()) {
+                message = text(current);
+            }
         }
-        if (message == null || message.isBlank()) {
-            return current.getClass().getSimpleName();
+        if (message == null) {
+            return failure.getClass().getSimpleName();
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message.strip() : message.substring(0, newline).strip();
+    }
+
+    private static String text(Throwable t) {
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? null : message;
     }
 }

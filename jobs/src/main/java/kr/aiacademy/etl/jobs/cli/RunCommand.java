@@ -55,8 +55,7 @@ class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "inbox " + in + " is not a directory");
         }
         boolean terminal = System.console() != null && !quiet;
-        String key = System.getenv("ETL_PII_KEY");
-        if ((key == null || key.isBlank()) && !quiet) {
+        if (!quiet && Settings.generatedPiiKey(settings)) {
             spec.commandLine().getErr().println("note: ETL_PII_KEY is not set: pseudonyms use the generated key in "
                     + data.resolve("state/pii.key") + " (fine for the demo, not for production)");
         }

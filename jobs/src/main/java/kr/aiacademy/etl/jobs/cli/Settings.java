@@ -32,6 +32,19 @@ final class Settings {
         return unmatched.toArray(String[]::new);
     }
 
+    /**
+     * Whether the pseudonym key will be the generated demo key: no {@code ETL_PII_KEY}, no {@code --etl.pii.key=}
+     * and no production profile (which refuses to start without a key instead).
+     */
+    static boolean generatedPiiKey(List<String> settings) {
+        String key = System.getenv("ETL_PII_KEY");
+        String profiles = System.getenv("SPRING_PROFILES_ACTIVE");
+        boolean production = profiles != null && profiles.contains("postgres")
+                || settings.stream().anyMatch(s -> s.startsWith("--spring.profiles.active=") && s.contains("postgres"));
+        return (key == null || key.isBlank()) && !production
+                && settings.stream().noneMatch(s -> s.startsWith("--etl.pii.key="));
+    }
+
     /** The inbox option or {@code ETL_INBOX}; null means the bundled demo inbox. */
     static Path inbox(Path option) {
         if (option != null) {
