@@ -45,7 +45,7 @@ class PipelineConfiguration {
     DropLander dropLander(DropLedger ledger, DataDir dataDir, EtlProperties properties, Clock clock) {
         UnpackLimits limits = new UnpackLimits(properties.unpack().maxExpanded().toBytes(),
                 properties.unpack().maxRatio());
-        return new DropLander(ledger, dataDir, limits, clock);
+        return new DropLander(ledger, dataDir, limits, clock, properties.ingest().threads());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package kr.aiacademy.etl.pipeline.inbox;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -8,8 +9,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import org.slf4j.Logger;
@@ -18,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Discovers new drops in the inbox and lands them: digest, exactly-once check against the ledger, safe
  * unpacking into the landing area and a column check. A drop that fails is copied to quarantine with a reason
- * file; the others go on.
+ * file; the others go on. Drops are unpacked in parallel; the ledger records them in name order.
  */
 public final class DropLander {
 
@@ -28,34 +34,54 @@ public final class DropLander {
     private final DataDir dataDir;
     private final DropUnpacker unpacker;
     private final Clock clock;
+    private final int threads;
 
+    /** A lander unpacking one drop at a time. */
     public DropLander(DropLedger ledger, DataDir dataDir, UnpackLimits limits, Clock clock) {
+        this(ledger, dataDir, limits, clock, 1);
+    }
+
+    /** A lander unpacking up to {@code threads} drops at the same time. */
+    public DropLander(DropLedger ledger, DataDir dataDir, UnpackLimits limits, Clock clock, int threads) {
         this.ledger = ledger;
         this.dataDir = dataDir;
         this.unpacker = new DropUnpacker(limits);
         this.clock = clock;
+        this.threads = Math.max(1, threads);
     }
 
-    /** Lands every new drop of the given feeds, feed by feed, each feed's drops in name order. */
+    /** A new file in the inbox: its feed, digest and name date; the first of the run with these bytes leads. */
+    private record Candidate(FeedSpec<?> feed, Path file, String sha256, LocalDate date, Integer seq,
+            Candidate sameBytesAs) {
+    }
+
+    /** Lands every new drop of the given feeds, each feed's drops in name order. */
     public List<LandingEvent> land(Path inbox, List<? extends FeedSpec<?>> feeds, Long jobExecutionId)
             throws IOException {
+        List<Candidate> candidates = new ArrayList<>();
         List<LandingEvent> events = new ArrayList<>();
+        Map<String, Candidate> leaders = new HashMap<>();
         for (FeedSpec<?> feed : feeds) {
             for (Path drop : InboxListing.drops(inbox.resolve(feed.name()))) {
-                LandingEvent event = landOne(feed, drop, jobExecutionId);
-                if (event != null) {
-                    events.add(event);
+                String name = drop.getFileName().toString();
+                String sha256 = Sha256.of(drop);
+                if (ledger.isKnown(feed.name(), name, sha256)) {
+                    continue;
                 }
+                DropName parsed = InboxListing.parseQuietly(name);
+                Candidate leader = leaders.get(feed.name() + "/" + sha256);
+                Candidate candidate = new Candidate(feed, drop, sha256, parsed == null ? null : parsed.date(),
+                        parsed == null ? null : parsed.seq(), leader);
+                leaders.putIfAbsent(feed.name() + "/" + sha256, candidate);
+                candidates.add(candidate);
             }
         }
+        Map<Candidate, Future<Outcome>> outcomes = unpackAll(candidates);
+        for (Candidate candidate : candidates) {
+            Candidate leader = candidate.sameBytesAs() == null ? candidate : candidate.sameBytesAs();
+            events.add(record(candidate, outcome(outcomes.get(leader)), jobExecutionId));
+        }
         return events;
-    }
-
-    private LandingEvent landOne(FeedSpec<?> feed, Path drop, Long jobExecutionId) throws IOException {
-        String name = drop.getFileName().toString();
-        DropName parsed = parseQuietly(name);
-        return land(feed, drop, parsed == null ? null : parsed.date(), parsed == null ? null : parsed.seq(),
-                jobExecutionId, () -> checkName(feed, name));
     }
 
     /**
@@ -64,48 +90,91 @@ public final class DropLander {
      */
     public LandingEvent landPulled(FeedSpec<?> feed, Path file, LocalDate date, int seq, Long jobExecutionId)
             throws IOException {
-        return land(feed, file, date, seq, jobExecutionId, () -> { });
+        Candidate candidate = new Candidate(feed, file, Sha256.of(file), date, seq, null);
+        return record(candidate, unpack(candidate, false), jobExecutionId);
     }
 
-    private LandingEvent land(FeedSpec<?> feed, Path drop, LocalDate date, Integer seq, Long jobExecutionId,
-            NameCheck nameCheck) throws IOException {
-        String name = drop.getFileName().toString();
-        String sha256 = Sha256.of(drop);
-        if (ledger.isKnown(feed.name(), name, sha256)) {
-            return null;
-        }
-        long size = Files.size(drop);
-        LocalDateTime now = LocalDateTime.now(clock);
-        String original = ledger.acceptedWithDigest(feed.name(), sha256).orElse(null);
-        if (original != null) {
-            ledger.record(entry(feed, name, sha256, size, date, seq, DropStatus.DUPLICATE, null, null, original, now,
-                    jobExecutionId));
-            log.info("drop {}/{} is a re-delivery of {}: DUPLICATE", feed.name(), name, original);
-            return new LandingEvent(feed.name(), name, DropStatus.DUPLICATE, "same bytes as " + original);
-        }
-        Path landing = dataDir.landing(feed.name(), sha256);
+    /** What unpacking and checking a drop gave: notes, or why it is rejected. */
+    private record Outcome(String notes, String rejection) {
+    }
+
+    private Map<Candidate, Future<Outcome>> unpackAll(List<Candidate> candidates) {
+        Map<Candidate, Future<Outcome>> outcomes = new HashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            nameCheck.check();
+            for (Candidate candidate : candidates) {
+                if (candidate.sameBytesAs() == null && ledger.acceptedWithDigest(candidate.feed().name(),
+                        candidate.sha256()).isEmpty()) {
+                    outcomes.put(candidate, pool.submit(() -> unpack(candidate, true)));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return outcomes;
+    }
+
+    private Outcome unpack(Candidate candidate, boolean delivered) throws IOException {
+        FeedSpec<?> feed = candidate.feed();
+        Path landing = dataDir.landing(feed.name(), candidate.sha256());
+        try {
+            if (delivered) {
+                checkName(feed, candidate.file().getFileName().toString());
+            }
             Landing.prepare(landing);
-            UnpackResult unpacked = unpacker.unpack(drop, landing, feed::isDataFile);
+            UnpackResult unpacked = unpacker.unpack(candidate.file(), landing, feed::isDataFile);
             List<String> notes = new ArrayList<>(DropInspector.inspect(feed, landing, unpacked.dataFiles()));
             if (!unpacked.skippedEntries().isEmpty()) {
                 notes.add("skipped entries: " + String.join(", ", unpacked.skippedEntries()));
             }
-            String joined = notes.isEmpty() ? null : String.join("; ", notes);
-            ledger.record(entry(feed, name, sha256, size, date, seq, DropStatus.LANDED, null, joined, null, now,
-                    jobExecutionId));
-            log.info("drop {}/{} landed: {} data file(s){}", feed.name(), name, unpacked.dataFiles().size(),
-                    joined == null ? "" : "; " + joined);
-            return new LandingEvent(feed.name(), name, DropStatus.LANDED, joined);
+            return new Outcome(notes.isEmpty() ? null : String.join("; ", notes), null);
         } catch (DropRejectedException e) {
             Landing.delete(landing);
-            quarantine(feed, drop, e.getMessage());
-            ledger.record(entry(feed, name, sha256, size, date, seq, DropStatus.REJECTED, e.getMessage(), null, null,
-                    now, jobExecutionId));
-            log.warn("drop {}/{} REJECTED: {}", feed.name(), name, e.getMessage());
-            return new LandingEvent(feed.name(), name, DropStatus.REJECTED, e.getMessage());
+            return new Outcome(null, e.getMessage());
         }
+    }
+
+    private static Outcome outcome(Future<Outcome> future) throws IOException {
+        if (future == null) {
+            return null;
+        }
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while unpacking drops", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new UncheckedIOException(new IOException(e.getCause()));
+        }
+    }
+
+    /** Records a candidate in the ledger: a duplicate of an accepted drop, else as its unpacking turned out. */
+    private LandingEvent record(Candidate candidate, Outcome outcome, Long jobExecutionId) throws IOException {
+        FeedSpec<?> feed = candidate.feed();
+        String name = candidate.file().getFileName().toString();
+        long size = Files.size(candidate.file());
+        LocalDateTime now = LocalDateTime.now(clock);
+        String original = ledger.acceptedWithDigest(feed.name(), candidate.sha256()).orElse(null);
+        if (original != null) {
+            ledger.record(entry(feed, candidate, size, DropStatus.DUPLICATE, null, null, original, now,
+                    jobExecutionId));
+            log.info("drop {}/{} is a re-delivery of {}: DUPLICATE", feed.name(), name, original);
+            return new LandingEvent(feed.name(), name, DropStatus.DUPLICATE, "same bytes as " + original);
+        }
+        if (outcome.rejection() != null) {
+            quarantine(feed, candidate.file(), outcome.rejection());
+            ledger.record(entry(feed, candidate, size, DropStatus.REJECTED, outcome.rejection(), null, null, now,
+                    jobExecutionId));
+            log.warn("drop {}/{} REJECTED: {}", feed.name(), name, outcome.rejection());
+            return new LandingEvent(feed.name(), name, DropStatus.REJECTED, outcome.rejection());
+        }
+        ledger.record(entry(feed, candidate, size, DropStatus.LANDED, null, outcome.notes(), null, now,
+                jobExecutionId));
+        log.info("drop {}/{} landed{}", feed.name(), name, outcome.notes() == null ? "" : ": " + outcome.notes());
+        return new LandingEvent(feed.name(), name, DropStatus.LANDED, outcome.notes());
     }
 
     private static void checkName(FeedSpec<?> feed, String name) throws DropRejectedException {
@@ -116,12 +185,6 @@ public final class DropLander {
         }
     }
 
-    /** A check of a drop's name that may reject it. */
-    @FunctionalInterface
-    private interface NameCheck {
-        void check() throws DropRejectedException;
-    }
-
     private void quarantine(FeedSpec<?> feed, Path drop, String reason) throws IOException {
         Path dir = Files.createDirectories(dataDir.quarantine(feed.name()));
         String name = drop.getFileName().toString();
@@ -129,59 +192,10 @@ public final class DropLander {
         Files.writeString(dir.resolve(name + ".reason"), reason + System.lineSeparator());
     }
 
-    private static DropName parseQuietly(String name) {
-        try {
-            return DropName.parse(name);
-        } catch (DropRejectedException e) {
-            return null;
-        }
-    }
-
-    private LedgerEntry entry(FeedSpec<?> feed, String name, String sha256, long size, LocalDate date, Integer seq,
-            DropStatus status, String reason, String notes, String duplicateOf, LocalDateTime now,
-            Long jobExecutionId) {
-        return new LedgerEntry(0, feed.name(), name, sha256, size, date, seq, status, reason, notes, duplicateOf,
-                null, null, now, null, now.toLocalDate(), jobExecutionId);
-    }
-
-    /** Lists the drops of one feed folder. */
-    static final class InboxListing {
-        private InboxListing() {
-        }
-
-        /**
-         * Regular files of the folder, in the order they must be applied (date, sequence, name); files whose name
-         * does not parse come last, by name. Hidden files and files still being written ({@code .part},
-         * {@code .tmp}) are not drops yet.
-         */
-        static List<Path> drops(Path folder) throws IOException {
-            if (!Files.isDirectory(folder)) {
-                return List.of();
-            }
-            try (Stream<Path> files = Files.list(folder)) {
-                return files.filter(Files::isRegularFile)
-                        .filter(p -> isCandidate(p.getFileName().toString()))
-                        .sorted(InboxListing::compare)
-                        .toList();
-            }
-        }
-
-        private static boolean isCandidate(String name) {
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
-            return !name.startsWith(".") && !lower.endsWith(".part") && !lower.endsWith(".tmp")
-                    && !lower.endsWith(".partial");
-        }
-
-        private static int compare(Path a, Path b) {
-            DropName x = parseQuietly(a.getFileName().toString());
-            DropName y = parseQuietly(b.getFileName().toString());
-            if (x != null && y != null) {
-                return DropName.ORDER.compare(x, y);
-            }
-            if (x == null && y == null) {
-                return a.getFileName().toString().compareTo(b.getFileName().toString());
-            }
-            return x == null ? 1 : -1;
-        }
+    private static LedgerEntry entry(FeedSpec<?> feed, Candidate candidate, long size, DropStatus status,
+            String reason, String notes, String duplicateOf, LocalDateTime now, Long jobExecutionId) {
+        return new LedgerEntry(0, feed.name(), candidate.file().getFileName().toString(), candidate.sha256(), size,
+                candidate.date(), candidate.seq(), status, reason, notes, duplicateOf, null, null, now, null,
+                now.toLocalDate(), jobExecutionId);
     }
 }
