@@ -60,10 +60,15 @@ public final class JsonRecordSource implements RecordSource {
      * is not a field of its own ({@code "employer": null} beside {@code "employer": {"brn": …}}).
      */
     public static Header fieldsOf(Path file) throws IOException {
+        return fieldsOf(file, Long.MAX_VALUE);
+    }
+
+    /** The union of the fields of the file's first {@code maxRecords} records (a cheaper look at a big file). */
+    public static Header fieldsOf(Path file, long maxRecords) throws IOException {
         Set<String> fields = new LinkedHashSet<>();
         try (JsonRecordSource source = new JsonRecordSource(file, file.getFileName().toString(), List.of(),
                 fields)) {
-            while (source.next() != null) {
+            for (long read = 0; read < maxRecords && source.next() != null; read++) {
                 // each well-formed record adds its fields
             }
         }
