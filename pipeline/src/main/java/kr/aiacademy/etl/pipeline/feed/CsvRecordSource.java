@@ -132,12 +132,4 @@ public final class CsvRecordSource implements RecordSource {
     public void close() throws IOException {
         parser.close();
     }
-
-    /** Reads only the header row of a file (to check a drop before ingesting it). */
-    public static Header headerOf(Path file, Charset charset) throws IOException {
-        try (CsvRecordSource source = new CsvRecordSource(file, file.getFileName().toString(), charset)) {
-            return source.header();
-        }
-    }
-
 }

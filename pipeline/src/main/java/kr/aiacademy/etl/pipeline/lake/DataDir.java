@@ -46,7 +46,4 @@ public record DataDir(Path root) {
         return root.resolve("exports");
     }
 
-    public Path logs() {
-        return root.resolve("logs");
-    }
 }

@@ -245,19 +245,6 @@ class CsvRecordSourceTest {
         }
     }
 
-    @Test
-    void readsOnlyTheHeaderWithHeaderOf() throws IOException {
-        // given
-        Path file = write("Applicant_ID,Name\nA1,김철수\n");
-
-        // when
-        Header header = CsvRecordSource.headerOf(file, UTF_8);
-
-        // then
-        assertThat(header.names()).containsExactly("Applicant_ID", "Name");
-        assertThat(header.indexOf("name")).isEqualTo(1);
-    }
-
     private CsvRecordSource open(Path file) throws IOException {
         return new CsvRecordSource(file, "test.csv", UTF_8);
     }
