@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import kr.aiacademy.etl.pipeline.feed.Charsets;
 import kr.aiacademy.etl.pipeline.feed.CsvRecordSource;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
+import kr.aiacademy.etl.pipeline.feed.Header;
 import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.feed.RecordSource;
 import kr.aiacademy.etl.pipeline.lake.LakeColumn;
@@ -45,6 +47,18 @@ public final class EnrollmentFeed implements FeedSpec<EnrollmentRecord> {
     @Override
     public RecordSource open(Path file, String sourceFile) throws IOException {
         return new CsvRecordSource(file, sourceFile, StandardCharsets.UTF_8);
+    }
+
+    /** The header row, once the whole file is known to be UTF-8: a file in another encoding rejects its drop. */
+    @Override
+    public Header inspectColumns(Path file, String sourceFile) throws IOException {
+        if (!Charsets.isUtf8(file)) {
+            throw new IOException("the file is not valid UTF-8 (the enrollment feed is UTF-8; was it exported in "
+                    + "CP949/EUC-KR?)");
+        }
+        try (RecordSource source = open(file, sourceFile)) {
+            return source.header();
+        }
     }
 
     @Override

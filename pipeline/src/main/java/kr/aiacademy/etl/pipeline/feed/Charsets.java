@@ -30,6 +30,13 @@ public final class Charsets {
         }
     }
 
+    /** Whether every byte of the file is well-formed UTF-8 (pure ASCII and a leading byte order mark included). */
+    public static boolean isUtf8(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new Utf8Check().valid(in);
+        }
+    }
+
     /**
      * A byte-level UTF-8 validator that keeps its state across buffer refills (the ranges are those of the
      * Unicode standard, table 3-7, "well-formed UTF-8 byte sequences").
@@ -55,6 +62,17 @@ public final class Charsets {
                 n = in.read(buffer);
             }
             return pending == 0 && nonAscii;
+        }
+
+        /** Whether the whole stream is well-formed UTF-8. */
+        boolean valid(InputStream in) throws IOException {
+            byte[] buffer = new byte[BUFFER];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                if (!accept(buffer, n)) {
+                    return false;
+                }
+            }
+            return pending == 0;
         }
 
         private boolean accept(byte[] buffer, int n) {

@@ -200,6 +200,20 @@ class DropLanderTest {
     }
 
     @Test
+    void rejectsAnEnrollmentFileThatIsNotUtf8AsAWhole() throws IOException {
+        // given: the same rows exported in CP949, as a legacy system would
+        byte[] cp949 = new String(csv(3), UTF_8).getBytes(java.nio.charset.Charset.forName("x-windows-949"));
+        drop("enrollment_20210304.csv", cp949);
+
+        // when
+        land();
+
+        // then
+        assertThat(single().status()).isEqualTo(DropStatus.REJECTED);
+        assertThat(single().reason()).contains("not valid UTF-8");
+    }
+
+    @Test
     void rejectsABadlyNamedFile() throws IOException {
         // given
         Path drop = drop("applicants-march.csv", csv(1));
