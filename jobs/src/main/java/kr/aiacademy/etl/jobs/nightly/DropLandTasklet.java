@@ -40,6 +40,11 @@ class DropLandTasklet implements Tasklet {
         List<LandingEvent> events = lander.land(inbox, feeds.all(), stepExecution.getJobExecutionId());
         contribution.incrementWriteCount(events.size());
         stepExecution.getExecutionContext().putInt("drops.new", events.size());
+        List<String> strays = lander.strays(inbox, feeds.all());
+        if (!strays.isEmpty()) {
+            stepExecution.getExecutionContext().putString("warnings", "not read (outside the feed folders "
+                    + "enrollment, employment, awards, budget): " + String.join(", ", strays));
+        }
         return RepeatStatus.FINISHED;
     }
 }

@@ -83,11 +83,13 @@ class InboxLoadIT {
         drops.bytes("enrollment_20210305.csv.gz", Arrays.copyOf(gzip, gzip.length / 2));
         drops.bytes("enrollment_20210306.rar", new byte[] {1, 2, 3});
         drops.csv("enrollment_20210307.csv").toFile();
+        Files.writeString(inbox.resolve("enrollment_20210309.csv"), "delivered to the wrong folder");
         Files.writeString(inbox.resolve("enrollment/enrollment_20210308.csv"), "applicant_id,cohort\nA-2,1\n");
 
         Cli run = run();
 
         assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("not read (outside the feed folders").contains("enrollment_20210309.csv");
         assertThat(WarehouseQueries.query(data, "select drop_name, status, reason from etl_drops order by 1"))
                 .extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2))
                 .satisfiesExactly(

@@ -55,6 +55,14 @@ public final class DropLander {
             Candidate sameBytesAs) {
     }
 
+    /**
+     * Entries of the inbox no feed reads (files at its top, folders not named after a feed): not loaded, to be
+     * reported.
+     */
+    public List<String> strays(Path inbox, List<? extends FeedSpec<?>> feeds) throws IOException {
+        return InboxListing.strays(inbox, feeds.stream().map(FeedSpec::name).toList());
+    }
+
     /** Lands every new drop of the given feeds, each feed's drops in name order. */
     public List<LandingEvent> land(Path inbox, List<? extends FeedSpec<?>> feeds, Long jobExecutionId)
             throws IOException {

@@ -30,6 +30,19 @@ final class InboxListing {
         }
     }
 
+    /** Entries of the inbox that no feed reads: files at its top and folders not named after a feed. */
+    static List<String> strays(Path inbox, List<String> feeds) throws IOException {
+        if (!Files.isDirectory(inbox)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(inbox)) {
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith(".") && !feeds.contains(name))
+                    .sorted()
+                    .toList();
+        }
+    }
+
     static DropName parseQuietly(String name) {
         try {
             return DropName.parse(name);
