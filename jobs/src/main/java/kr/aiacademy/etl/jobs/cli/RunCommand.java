@@ -10,7 +10,7 @@ import kr.aiacademy.etl.jobs.control.GracefulStop;
 import kr.aiacademy.etl.jobs.nightly.NightlyLoad;
 import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import kr.aiacademy.etl.jobs.nightly.RunReport;
-import kr.aiacademy.etl.pipeline.demo.DemoInboxGenerator;
+import kr.aiacademy.etl.jobs.schedule.ScheduledInbox;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -47,10 +47,7 @@ class RunCommand implements Callable<Integer> {
         Path data = Settings.dataDir(dataDir);
         Path in = Settings.inbox(inbox);
         if (in == null) {
-            in = data.resolve("demo-inbox");
-            if (!Files.isDirectory(in)) {
-                DemoInboxGenerator.writeDemoInbox(in);
-            }
+            in = ScheduledInbox.bundledDemo(data);
         } else if (!Files.isDirectory(in)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "inbox " + in + " is not a directory");
         }

@@ -25,7 +25,12 @@ public class ScheduledInbox {
         if (properties.inbox() != null && !properties.inbox().toString().isBlank()) {
             return properties.inbox().toAbsolutePath().normalize();
         }
-        Path demo = dataDir.root().resolve("demo-inbox");
+        return bundledDemo(dataDir.root());
+    }
+
+    /** The bundled demo inbox of a data directory, written by the generator on first use. */
+    public static Path bundledDemo(Path dataDir) {
+        Path demo = dataDir.resolve("demo-inbox");
         if (!Files.isDirectory(demo)) {
             try {
                 DemoInboxGenerator.writeDemoInbox(demo);
