@@ -7,7 +7,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import kr.aiacademy.etl.warehouse.query.DuckDb;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 
 /** Reads the published warehouse of a data directory: each row as a list of strings. */
 public final class WarehouseQueries {
@@ -20,7 +20,7 @@ public final class WarehouseQueries {
     }
 
     public static List<List<String>> query(Path dataDir, String sql) throws Exception {
-        try (Connection connection = DuckDb.openReadOnly(published(dataDir))) {
+        try (Connection connection = WarehouseReader.open(published(dataDir))) {
             return query(connection, sql);
         }
     }

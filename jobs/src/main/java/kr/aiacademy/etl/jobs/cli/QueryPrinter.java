@@ -13,7 +13,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import kr.aiacademy.etl.warehouse.query.DuckDb;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.core.JsonGenerator;
@@ -30,7 +30,7 @@ final class QueryPrinter {
         if (!Files.exists(warehouse)) {
             throw new IOException("no published warehouse at " + warehouse + ": run ./etl run first");
         }
-        try (Connection connection = DuckDb.openReadOnly(warehouse)) {
+        try (Connection connection = WarehouseReader.open(warehouse)) {
             print(connection, sql, format, out);
         }
     }

@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
-import kr.aiacademy.etl.warehouse.query.DuckDb;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ class SqlCommand implements Callable<Integer> {
             return 1;
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Connection connection = DuckDb.openReadOnly(warehouse)) {
+        try (Connection connection = WarehouseReader.open(warehouse)) {
             if (sql != null) {
                 return runOne(connection, sql, output, out);
             }

@@ -13,7 +13,7 @@ import kr.aiacademy.etl.jobs.Cli;
 import kr.aiacademy.etl.jobs.TestInbox;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
 import kr.aiacademy.etl.pipeline.demo.DemoInboxGenerator;
-import kr.aiacademy.etl.warehouse.query.DuckDb;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,7 +89,7 @@ class PrivacyIT {
     /** Every text column of every table and view of the published warehouse. */
     private static String warehouseText(Path data) throws Exception {
         StringBuilder text = new StringBuilder();
-        try (Connection connection = DuckDb.openReadOnly(WarehouseQueries.published(data))) {
+        try (Connection connection = WarehouseReader.open(WarehouseQueries.published(data))) {
             for (List<String> relation : WarehouseQueries.query(connection, "select table_name from "
                     + "information_schema.tables where table_schema = 'main'")) {
                 for (List<String> row : WarehouseQueries.query(connection, "select columns(*)::varchar from "

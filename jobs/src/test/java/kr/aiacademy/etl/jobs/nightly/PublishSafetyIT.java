@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import kr.aiacademy.etl.jobs.Cli;
 import kr.aiacademy.etl.jobs.TestInbox;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
-import kr.aiacademy.etl.warehouse.query.DuckDb;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +45,7 @@ class PublishSafetyIT {
         Path published = WarehouseQueries.published(data);
         String before = sha256(published);
         drops.csv("enrollment_20210302.csv", drops.row("A-2", 2, "APPLIED", "광주", "2021-03-02 09:00:00"));
-        try (Connection reader = DuckDb.openReadOnly(published)) {
+        try (Connection reader = WarehouseReader.open(published)) {
             breakTheLakeFileOf("enrollment_20210301.csv");
 
             Cli failed = run();
@@ -65,7 +65,7 @@ class PublishSafetyIT {
     void aReaderOpenedBeforeARunKeepsWorkingAfterItPublishes() throws Exception {
         Path published = WarehouseQueries.published(data);
         drops.csv("enrollment_20210302.csv", drops.row("A-2", 1, "APPLIED", "광주", "2021-03-02 09:00:00"));
-        try (Connection reader = DuckDb.openReadOnly(published)) {
+        try (Connection reader = WarehouseReader.open(published)) {
 
             assertThat(run().status()).isZero();
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
-import kr.aiacademy.etl.warehouse.query.DuckDb;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 
 /** The whole content of a published warehouse as text: every table and view, rows sorted. */
 public final class WarehouseSnapshot {
@@ -26,7 +26,7 @@ public final class WarehouseSnapshot {
 
     private static String of(Path dataDir, boolean withoutRunTimes) throws Exception {
         StringBuilder snapshot = new StringBuilder();
-        try (Connection connection = DuckDb.openReadOnly(WarehouseQueries.published(dataDir))) {
+        try (Connection connection = WarehouseReader.open(WarehouseQueries.published(dataDir))) {
             List<List<String>> relations = WarehouseQueries.query(connection, "select table_name from "
                     + "information_schema.tables where table_schema = 'main' order by 1");
             for (List<String> relation : relations) {

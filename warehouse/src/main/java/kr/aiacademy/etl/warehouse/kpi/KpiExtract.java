@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import kr.aiacademy.etl.warehouse.query.DuckDb;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -32,7 +32,7 @@ public final class KpiExtract {
     public static List<Path> write(Path warehouse, Path folder) throws SQLException, IOException {
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
-        try (Connection connection = DuckDb.openReadOnly(warehouse)) {
+        try (Connection connection = WarehouseReader.open(warehouse)) {
             for (String view : VIEWS) {
                 written.add(csv(connection, view, folder.resolve(view + ".csv")));
                 written.add(parquet(connection, view, folder.resolve(view + ".parquet")));

@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import kr.aiacademy.etl.warehouse.build.SqlScript;
-import kr.aiacademy.etl.warehouse.query.DuckDb;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 
 /**
  * Runs the invariant checks of {@code sql/quality/} on a built, unpublished warehouse. Each check selects
@@ -34,7 +34,7 @@ public final class QualityGate {
     public int check(Path warehouse) throws SQLException {
         List<String> failures = new ArrayList<>();
         int passed = 0;
-        try (Connection connection = DuckDb.openReadOnly(warehouse);
+        try (Connection connection = WarehouseReader.open(warehouse);
                 Statement statement = connection.createStatement()) {
             for (String resource : checks) {
                 for (String sql : SqlScript.load(resource).statements()) {

@@ -6,24 +6,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
-/** Opens DuckDB files the way this project uses them. */
+/** Opens DuckDB files for writing; readers go through {@link WarehouseReader}. */
 public final class DuckDb {
 
+    /**
+     * The storage format written: DuckDB 1.4, the long-term-support line that many BI drivers still ship, cannot
+     * open files in the 2.0 format.
+     */
+    static final String STORAGE_VERSION = "v1.4.0";
+
     private DuckDb() {
-    }
-
-    /** The JDBC URL a reader (a BI tool, {@code ./etl sql}) uses for the published warehouse. */
-    public static String readOnlyUrl(Path file) {
-        return "jdbc:duckdb:" + file.toAbsolutePath() + "?duckdb.read_only=true";
-    }
-
-    /** A read-only connection: never locks out other readers, never writes. */
-    public static Connection openReadOnly(Path file) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("duckdb.read_only", "true");
-        properties.setProperty("autoinstall_known_extensions", "false");
-        properties.setProperty("autoload_known_extensions", "true");
-        return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
     }
 
     /** A read-write connection, for building a new file that nobody else reads yet. */
@@ -31,6 +23,7 @@ public final class DuckDb {
         Properties properties = new Properties();
         properties.setProperty("autoinstall_known_extensions", "false");
         properties.setProperty("autoload_known_extensions", "true");
+        properties.setProperty("storage_compatibility_version", STORAGE_VERSION);
         return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
     }
 }

@@ -1,2 +1,2 @@
-/** Connections to DuckDB files: read-only for readers of the published warehouse, read-write for builds. */
+/** Connections to DuckDB files: the sandboxed read-only reader every reader uses, and read-write ones for builds. */
 package kr.aiacademy.etl.warehouse.query;

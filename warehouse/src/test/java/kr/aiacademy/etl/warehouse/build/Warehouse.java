@@ -7,7 +7,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import kr.aiacademy.etl.warehouse.query.DuckDb;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 
 /** Reads a built warehouse in tests: each row as a list of strings. */
 final class Warehouse {
@@ -16,7 +16,7 @@ final class Warehouse {
     }
 
     static List<List<String>> query(Path file, String sql) throws Exception {
-        try (Connection connection = DuckDb.openReadOnly(file); Statement statement = connection.createStatement();
+        try (Connection connection = WarehouseReader.open(file); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
             List<List<String>> rows = new ArrayList<>();

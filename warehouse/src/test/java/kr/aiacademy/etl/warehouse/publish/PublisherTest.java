@@ -11,7 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import kr.aiacademy.etl.warehouse.query.DuckDb;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,7 @@ class PublisherTest {
     void aReaderOpenBeforePublishingKeepsItsViewAndANewReaderSeesTheNewFile() throws Exception {
         Path published = dir.resolve("warehouse.duckdb");
         database(published, 1);
-        try (Connection before = DuckDb.openReadOnly(published)) {
+        try (Connection before = WarehouseReader.open(published)) {
             Path built = Publisher.buildPath(published, "job2");
             database(built, 2);
 
@@ -34,7 +34,7 @@ class PublisherTest {
         }
         // DuckDB's driver shares one database instance per path inside a JVM while a connection is open, so the
         // new reader is opened after the old one closed (readers in other processes never share it).
-        try (Connection after = DuckDb.openReadOnly(published)) {
+        try (Connection after = WarehouseReader.open(published)) {
             assertThat(version(after)).isEqualTo(2);
         }
         try (var files = Files.list(dir)) {
