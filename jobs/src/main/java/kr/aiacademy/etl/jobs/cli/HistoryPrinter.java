@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import kr.aiacademy.etl.jobs.shell.TextTable;
 import java.util.Map;
 import kr.aiacademy.etl.jobs.history.PastRun;
 import tools.jackson.databind.json.JsonMapper;

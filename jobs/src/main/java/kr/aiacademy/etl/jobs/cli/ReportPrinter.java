@@ -1,5 +1,6 @@
 package kr.aiacademy.etl.jobs.cli;
 
+import kr.aiacademy.etl.jobs.shell.TextTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package kr.aiacademy.etl.jobs.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,7 +12,11 @@ import kr.aiacademy.etl.jobs.nightly.NightlyLoad;
 import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import kr.aiacademy.etl.jobs.nightly.RunReport;
 import kr.aiacademy.etl.jobs.schedule.ScheduledInbox;
+import kr.aiacademy.etl.jobs.shell.ShellSettings;
+import kr.aiacademy.etl.jobs.shell.SqlShell;
+import kr.aiacademy.etl.jobs.shell.Terminals;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,8 +84,12 @@ class RunCommand implements Callable<Integer> {
             if (report.succeeded()) {
                 out.println();
                 out.println("kpi_cohort (the latest " + KPI_ROWS + " cohorts at most; all with ./etl sql):");
-                QueryPrinter.print(new DataDir(data).publishedWarehouse(), "select * from (select * from kpi_cohort "
-                        + "order by cohort desc limit " + KPI_ROWS + ") order by cohort", OutputFormat.TABLE, out);
+                try (Connection warehouse = WarehouseReader.open(new DataDir(data).publishedWarehouse())) {
+                    new SqlShell(warehouse, new ShellSettings(), out, spec.commandLine().getErr(),
+                            System.console() != null ? Terminals.width() : () -> 0)
+                            .run("select * from (select * from kpi_cohort order by cohort desc limit " + KPI_ROWS
+                                    + ") order by cohort");
+                }
             }
         }
         out.flush();

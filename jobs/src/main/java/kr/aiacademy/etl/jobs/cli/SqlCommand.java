@@ -2,25 +2,42 @@ package kr.aiacademy.etl.jobs.cli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import kr.aiacademy.etl.jobs.shell.InteractiveShell;
+import kr.aiacademy.etl.jobs.shell.ResultFormat;
+import kr.aiacademy.etl.jobs.shell.ShellSettings;
+import kr.aiacademy.etl.jobs.shell.SqlShell;
+import kr.aiacademy.etl.jobs.shell.Terminals;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.warehouse.query.WarehouseReader;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ./etl sql}: read-only SQL on the published warehouse, one statement or an interactive shell. */
+/**
+ * {@code ./etl sql}: read-only SQL on the published warehouse — the statements (and dot-commands) given, or those
+ * of standard input when it is a pipe, or an interactive shell at a terminal.
+ */
 @Command(name = "sql", mixinStandardHelpOptions = true,
-        description = "Run read-only SQL on the published warehouse; with no SQL, an interactive shell.")
+        description = {"Run read-only SQL on the published warehouse: the statements given (several may be "
+                + "separated by ';'), else those read from standard input, else an interactive shell at a "
+                + "terminal (.help lists its commands).",
+                "Only queries run: no statement can read or write a file, attach a database, load an extension "
+                        + "or change a setting."})
 class SqlCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z",
+            Locale.ROOT);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,82 +46,61 @@ class SqlCommand implements Callable<Integer> {
     Path dataDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv (RFC 4180 with a header row) or json (default: ${DEFAULT-VALUE}).")
+            description = "table, csv (RFC 4180 with a header row), json (one array per statement and line), "
+                    + "markdown or line (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Parameters(arity = "0..1", paramLabel = "SQL", description = "The statement to run.")
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + ShellSettings.DEFAULT_MAX_ROWS,
+            description = "Rows shown in the table, markdown and line formats; 0 for all (default: "
+                    + "${DEFAULT-VALUE}). csv and json always write every row.")
+    int maxRows;
+
+    @Parameters(arity = "0..1", paramLabel = "SQL", description = "The statements to run.")
     String sql;
 
     @Override
     public Integer call() throws Exception {
-        OutputFormat output = parseFormat();
+        ShellSettings settings = settings();
         Path warehouse = new DataDir(Settings.dataDir(dataDir)).publishedWarehouse();
-        if (!Files.exists(warehouse)) {
+        if (!Files.isRegularFile(warehouse)) {
             spec.commandLine().getErr().println("error: no published warehouse at " + warehouse
                     + ": run ./etl run first");
             return 1;
         }
-        PrintWriter out = spec.commandLine().getOut();
+        boolean terminal = System.console() != null;
         try (Connection connection = WarehouseReader.open(warehouse)) {
-            if (sql != null) {
-                return runOne(connection, sql, output, out);
-            }
-            return shell(connection, output, out);
-        }
-    }
-
-    private OutputFormat parseFormat() {
-        try {
-            return OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be table, csv or json, not '" + format + "'");
-        }
-    }
-
-    private int runOne(Connection connection, String statement, OutputFormat output, PrintWriter out)
-            throws Exception {
-        try {
-            QueryPrinter.print(connection, statement, output, out);
-            return 0;
-        } catch (SQLException e) {
-            out.flush();
-            spec.commandLine().getErr().println("error: " + Messages.firstLine(e));
-            return 1;
-        }
-    }
-
-    /** Reads statements ending in {@code ;} until end of input or {@code .quit}. */
-    private int shell(Connection connection, OutputFormat output, PrintWriter out) throws Exception {
-        boolean interactive = System.console() != null;
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        StringBuilder buffer = new StringBuilder();
-        int status = 0;
-        if (interactive) {
-            out.println("Read-only SQL on " + connection.getMetaData().getURL()
-                    + ". End statements with ';', '.quit' to leave.");
-        }
-        while (true) {
-            if (interactive) {
-                out.print(buffer.isEmpty() ? "etl> " : "  -> ");
-                out.flush();
-            }
-            String line = in.readLine();
-            if (line == null || (buffer.isEmpty() && line.strip().equals(".quit"))) {
-                break;
-            }
-            buffer.append(line).append('\n');
-            if (line.strip().endsWith(";")) {
-                String statement = buffer.toString().strip().replaceAll(";$", "");
-                buffer.setLength(0);
-                if (!statement.isBlank()) {
-                    status = Math.max(status, runOne(connection, statement, output, out));
+            if (sql == null && terminal) {
+                try (Terminal console = TerminalBuilder.builder().system(true).build()) {
+                    InteractiveShell.run(console, connection, settings,
+                            Path.of(System.getProperty("user.home"), ".etl_sql_history"), greeting(warehouse));
                 }
+                return 0;
             }
+            SqlShell shell = new SqlShell(connection, settings, spec.commandLine().getOut(),
+                    spec.commandLine().getErr(), terminal ? Terminals.width() : () -> 0);
+            if (sql != null) {
+                return shell.run(sql);
+            }
+            return shell.runScript(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         }
-        if (!buffer.toString().isBlank()) {
-            status = Math.max(status, runOne(connection, buffer.toString().strip(), output, out));
+    }
+
+    private ShellSettings settings() {
+        if (maxRows < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-rows must be a whole number ≥ 0, not " + maxRows);
         }
-        return status;
+        try {
+            return new ShellSettings().format(ResultFormat.parse(format)).maxRows(maxRows);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format " + e.getMessage());
+        }
+    }
+
+    private static String greeting(Path warehouse) throws java.io.IOException {
+        String published = PUBLISHED.format(Files.getLastModifiedTime(warehouse).toInstant()
+                .atZone(ZoneId.systemDefault()));
+        return "Read-only SQL on " + warehouse + " (published " + published + "). Statements end with ';'; "
+                + ".help lists the commands, .quit leaves.";
     }
 }
