@@ -71,8 +71,7 @@ class SqlCommand implements Callable<Integer> {
         try (Connection connection = WarehouseReader.open(warehouse)) {
             if (sql == null && terminal) {
                 try (Terminal console = TerminalBuilder.builder().system(true).build()) {
-                    InteractiveShell.run(console, connection, settings,
-                            Path.of(System.getProperty("user.home"), ".etl_sql_history"), greeting(warehouse));
+                    InteractiveShell.run(console, connection, settings, historyFile(), greeting(warehouse));
                 }
                 return 0;
             }
@@ -100,7 +99,17 @@ class SqlCommand implements Callable<Integer> {
     private static String greeting(Path warehouse) throws java.io.IOException {
         String published = PUBLISHED.format(Files.getLastModifiedTime(warehouse).toInstant()
                 .atZone(ZoneId.systemDefault()));
-        return "Read-only SQL on " + warehouse + " (published " + published + "). Statements end with ';'; "
-                + ".help lists the commands, .quit leaves.";
+        return "Read-only SQL on " + warehouse + ", published " + published + ".\n"
+                + "Statements end with ';'. .help lists the commands, .quit leaves.";
+    }
+
+    /** {@code $ETL_SQL_HISTORY}, else {@code ~/.etl_sql_history} ({@code $HOME} first, as shells do). */
+    private static Path historyFile() {
+        String file = System.getenv("ETL_SQL_HISTORY");
+        if (file != null && !file.isBlank()) {
+            return Path.of(file);
+        }
+        String home = System.getenv("HOME");
+        return Path.of(home == null || home.isBlank() ? System.getProperty("user.home") : home, ".etl_sql_history");
     }
 }

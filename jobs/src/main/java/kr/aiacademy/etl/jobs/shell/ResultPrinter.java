@@ -10,6 +10,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.core.JsonGenerator;
@@ -21,6 +27,12 @@ public final class ResultPrinter {
 
     private static final JsonMapper JSON = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
+
+    private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .toFormatter(Locale.ROOT);
+    private static final DateTimeFormatter TIMESTAMP_WITH_ZONE = new DateTimeFormatterBuilder()
+            .append(TIMESTAMP).appendPattern("xxx").toFormatter(Locale.ROOT);
 
     private ResultPrinter() {
     }
@@ -96,7 +108,7 @@ public final class ResultPrinter {
         Object[] values = new Object[n];
         while (rs.next()) {
             for (int i = 1; i <= n; i++) {
-                values[i - 1] = rs.getString(i);
+                values[i - 1] = text(rs, i, meta.getColumnType(i));
             }
             printer.printRecord(values);
         }
@@ -123,7 +135,7 @@ public final class ResultPrinter {
                     } else if (value instanceof Number || value instanceof Boolean) {
                         json.writePOJO(value);
                     } else {
-                        json.writeString(rs.getString(i));
+                        json.writeString(text(rs, i, meta.getColumnType(i)));
                     }
                 }
                 json.writeEndObject();
@@ -131,6 +143,23 @@ public final class ResultPrinter {
             json.writeEndArray();
         }
         out.println();
+    }
+
+    /**
+     * A value as text, as DuckDB writes it: timestamps as {@code 2021-03-04 09:15:00} (the driver's string of a
+     * timestamp goes through {@code java.sql.Timestamp}, which adds {@code .0}), with their offset when they have
+     * one; NULL as null.
+     */
+    static String text(ResultSet rs, int column, int type) throws SQLException {
+        if (type == Types.TIMESTAMP) {
+            LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+            return value == null ? null : TIMESTAMP.format(value);
+        }
+        if (type == Types.TIMESTAMP_WITH_TIMEZONE) {
+            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+            return value == null ? null : TIMESTAMP_WITH_ZONE.format(value);
+        }
+        return rs.getString(column);
     }
 
     /** The first rows of a result as text (NULL as the shell's null marker), and how many rows it has. */
@@ -141,9 +170,11 @@ public final class ResultPrinter {
             int n = meta.getColumnCount();
             List<String> header = new ArrayList<>(n);
             boolean[] numeric = new boolean[n];
+            int[] types = new int[n];
             for (int i = 1; i <= n; i++) {
                 header.add(meta.getColumnLabel(i));
-                numeric[i - 1] = isNumeric(meta.getColumnType(i));
+                types[i - 1] = meta.getColumnType(i);
+                numeric[i - 1] = isNumeric(types[i - 1]);
             }
             List<String[]> rows = new ArrayList<>();
             long total = 0;
@@ -152,7 +183,7 @@ public final class ResultPrinter {
                 if (settings.maxRows == 0 || rows.size() < settings.maxRows) {
                     String[] row = new String[n];
                     for (int i = 1; i <= n; i++) {
-                        String value = rs.getString(i);
+                        String value = text(rs, i, types[i - 1]);
                         row[i - 1] = value == null ? settings.nullValue : value;
                     }
                     rows.add(row);

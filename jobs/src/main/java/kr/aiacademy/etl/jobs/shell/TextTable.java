@@ -74,8 +74,10 @@ public final class TextTable {
             line(row, columns, widths, true, out);
         }
         int hidden = n - (int) columns.stream().filter(c -> c >= 0).count();
-        out.println(hidden == 0 ? footer : footer + " · " + n + " columns (" + (n - hidden) + " shown; "
-                + ".mode line shows all)");
+        out.println(footer);
+        if (hidden > 0) {
+            out.println(n + " columns (" + (n - hidden) + " shown; .mode line shows all)");
+        }
     }
 
     /** Narrows the widest columns, then hides middle ones (-1 marks the hidden ones' place). */
