@@ -20,10 +20,16 @@ public final class ChildEtl {
         this.logFile = logFile;
     }
 
-    /** Starts {@code java -jar etl.jar <args>}; the application log goes to {@code <dataDir>/logs/etl.log}. */
-    public static ChildEtl start(Path dataDir, String... args) throws IOException {
+    /** {@code java -jar etl.jar <args>}: the command line of the built application. */
+    public static List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar().toString()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Starts {@code java -jar etl.jar <args>}; the application log goes to {@code <dataDir>/logs/etl.log}. */
+    public static ChildEtl start(Path dataDir, String... args) throws IOException {
+        List<String> command = command(args);
         Files.createDirectories(dataDir);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

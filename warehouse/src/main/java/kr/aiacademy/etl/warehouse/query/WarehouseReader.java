@@ -45,9 +45,24 @@ public final class WarehouseReader {
 
     /** A sandboxed read-only connection to a DuckDB file. */
     public static Connection open(Path file) throws SQLException {
+        return DriverManager.getConnection(url(file), sandbox());
+    }
+
+    /**
+     * A sandboxed read-only connection that may also write files into one folder (and nowhere else): for the
+     * extracts of the warehouse ({@code COPY … TO} a file of that folder).
+     */
+    public static Connection openWritingTo(Path file, Path folder) throws SQLException {
+        Properties properties = sandbox();
+        properties.setProperty("allowed_directories",
+                "['" + (folder.toAbsolutePath().normalize() + "/").replace("'", "''") + "']");
+        return DriverManager.getConnection(url(file), properties);
+    }
+
+    private static Properties sandbox() {
         Properties properties = new Properties();
         SANDBOX.forEach(properties::setProperty);
-        return DriverManager.getConnection(url(file), properties);
+        return properties;
     }
 
     /**
