@@ -86,7 +86,7 @@ class CommandLineIT {
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("--bogus");
         assertThat(format.status()).isEqualTo(2);
-        assertThat(format.err()).contains("--format must be table, csv or json");
+        assertThat(format.err()).contains("--format must be table, csv, json, markdown, line, not 'xml'");
         assertThat(none.status()).isEqualTo(2);
         assertThat(none.err()).contains("a command is required");
     }

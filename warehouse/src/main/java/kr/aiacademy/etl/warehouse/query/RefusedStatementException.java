@@ -8,8 +8,8 @@ import java.util.TreeSet;
 public final class RefusedStatementException extends SQLException {
 
     RefusedStatementException(String keyword) {
-        super("not allowed: " + keyword.toUpperCase(Locale.ROOT) + " statements — this connection only reads the "
-                + "published warehouse (allowed: " + String.join(", ", new TreeSet<>(WarehouseReader.QUERIES))
+        super("not allowed: " + keyword.toUpperCase(Locale.ROOT) + " statements — the warehouse is read-only "
+                + "here and only queries run (" + String.join(", ", new TreeSet<>(WarehouseReader.QUERIES))
                 .toUpperCase(Locale.ROOT) + ")", "42501");
     }
 }
