@@ -14,10 +14,12 @@ public final class ChildEtl {
 
     private final Process process;
     private final Path logFile;
+    private final Path outputFile;
 
-    private ChildEtl(Process process, Path logFile) {
+    private ChildEtl(Process process, Path logFile, Path outputFile) {
         this.process = process;
         this.logFile = logFile;
+        this.outputFile = outputFile;
     }
 
     /** {@code java -jar etl.jar <args>}: the command line of the built application. */
@@ -35,14 +37,28 @@ public final class ChildEtl {
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("child-output.txt").toFile())
                 .start();
-        return new ChildEtl(process, dataDir.resolve("logs/etl.log"));
+        return new ChildEtl(process, dataDir.resolve("logs/etl.log"), dataDir.resolve("child-output.txt"));
     }
 
     /** Waits until the application log contains the text; false if the child ended or time ran out first. */
     public boolean awaitLog(String text, Duration timeout) throws Exception {
+        return await(logFile, text, timeout);
+    }
+
+    /** Waits until what the child printed contains the text; false if it ended or time ran out first. */
+    public boolean awaitOutput(String text, Duration timeout) throws Exception {
+        return await(outputFile, text, timeout);
+    }
+
+    /** What the child printed (standard output and error). */
+    public String output() throws IOException {
+        return Files.readString(outputFile);
+    }
+
+    private boolean await(Path file, String text, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (Files.exists(logFile) && Files.readString(logFile).contains(text)) {
+            if (Files.exists(file) && Files.readString(file).contains(text)) {
                 return true;
             }
             if (!process.isAlive()) {

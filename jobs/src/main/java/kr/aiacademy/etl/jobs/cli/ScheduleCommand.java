@@ -3,12 +3,14 @@ package kr.aiacademy.etl.jobs.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import kr.aiacademy.etl.jobs.EtlProperties;
 import kr.aiacademy.etl.jobs.control.GracefulStop;
 import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import kr.aiacademy.etl.jobs.schedule.ScheduleRegistrar;
@@ -62,14 +64,22 @@ class ScheduleCommand implements Callable<Integer> {
         Path data = Settings.dataDir(dataDir);
         ConfigurableApplicationContext context = SpringLauncher.start(data, ProgressDisplay.NONE,
                 args.toArray(String[]::new));
-        GracefulStop.install(context, 0);
+        GracefulStop stop = GracefulStop.install(context, 0);
         Map<String, Date> next = context.getBean(ScheduleRegistrar.class).register(nightlyCron);
-        context.getBean(Scheduler.class).start();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("scheduler started on " + data + " (SIGTERM stops it cleanly)");
-        next.forEach((job, at) -> out.println("  " + job + " next fires at " + at));
+        ZoneId zone = ZoneId.of(context.getBean(EtlProperties.class).schedule().zone());
+        Scheduler scheduler = context.getBean(Scheduler.class);
+        scheduler.getListenerManager().addJobListener(new FireReporter(out, zone));
+        scheduler.start();
+        out.println("scheduler started on " + data + " (SIGTERM or Ctrl-C stops it cleanly)");
+        next.forEach((job, at) -> out.println("  " + job + " next fires at " + Times.format(at.toInstant(), zone)));
         out.flush();
-        new CountDownLatch(1).await();
+        stop.awaitSignal();
+        out.println(Times.format(Instant.now(), zone) + " stopping: no new fires; a running load stops at its next "
+                + "chunk boundary and the next run resumes it");
+        out.flush();
+        stop.done(0);
+        Thread.currentThread().join(); // the stop ends the process when the application is closed
         return 0;
     }
 }

@@ -28,6 +28,7 @@ public final class GracefulStop {
 
     private final ConfigurableApplicationContext context;
     private final CountDownLatch done = new CountDownLatch(1);
+    private final CountDownLatch requested = new CountDownLatch(1);
     private final AtomicInteger exitStatus;
     private final SignalHandler[] previous = new SignalHandler[SIGNALS.length];
 
@@ -46,6 +47,15 @@ public final class GracefulStop {
         return stop;
     }
 
+    /**
+     * For a daemon, which has no work of its own to finish: blocks until a signal asks it to stop. The stop then
+     * goes on in the background (running jobs stop at their next chunk boundary, the application closes) and
+     * ends the process once {@link #done} is called.
+     */
+    public void awaitSignal() throws InterruptedException {
+        requested.await();
+    }
+
     /** The command finished with this status; signals get their usual meaning back. */
     public void done(int status) {
         exitStatus.set(status);
@@ -57,6 +67,7 @@ public final class GracefulStop {
 
     private void stop() {
         log.info("termination requested: stopping cleanly");
+        requested.countDown();
         try {
             context.getBeanProvider(Scheduler.class).ifAvailable(GracefulStop::standby);
             JobOperator operator = context.getBean(JobOperator.class);

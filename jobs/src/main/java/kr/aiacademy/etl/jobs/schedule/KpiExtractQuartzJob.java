@@ -35,6 +35,7 @@ public class KpiExtractQuartzJob implements Job {
                     .addString("trigger", "schedule", false)
                     .toJobParameters());
             log.info("scheduled KPI extract: execution {} {}", execution.getId(), execution.getStatus());
+            context.setResult("execution " + execution.getId() + " " + execution.getStatus());
         } catch (Exception e) {
             throw new JobExecutionException("scheduled KPI extract failed: " + e.getMessage(), e);
         }

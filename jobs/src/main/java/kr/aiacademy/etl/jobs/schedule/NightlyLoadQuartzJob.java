@@ -1,6 +1,8 @@
 package kr.aiacademy.etl.jobs.schedule;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import kr.aiacademy.etl.pipeline.inbox.DropStatus;
 import kr.aiacademy.etl.jobs.control.LoadAlreadyRunningException;
 import kr.aiacademy.etl.jobs.nightly.NightlyLoad;
 import kr.aiacademy.etl.jobs.nightly.RunReport;
@@ -32,8 +34,13 @@ public class NightlyLoadQuartzJob implements Job {
         try {
             RunReport report = nightlyLoad.run(folder, "schedule");
             log.info("scheduled nightly load: execution {} {}", report.executionId(), report.status());
+            context.setResult(String.format(Locale.ROOT, "execution %d %s in %.1f s: %d drop(s) loaded, %,d rows "
+                    + "loaded, %,d rejected", report.executionId(), report.status(),
+                    report.duration().toMillis() / 1000.0, report.count(DropStatus.LOADED), report.rowsLoaded(),
+                    report.rowsRejected()) + (report.failure() == null ? "" : "; " + report.failure()));
         } catch (LoadAlreadyRunningException e) {
             log.warn("scheduled nightly load skipped: {}", e.getMessage());
+            context.setResult("skipped: " + e.getMessage());
         } catch (Exception e) {
             throw new JobExecutionException("scheduled nightly load failed: " + e.getMessage(), e);
         }

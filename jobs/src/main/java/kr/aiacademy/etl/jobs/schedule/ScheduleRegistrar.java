@@ -51,7 +51,8 @@ public class ScheduleRegistrar {
     private Date upsert(String name, Class<? extends Job> type, String cron) throws SchedulerException {
         JobKey jobKey = JobKey.jobKey(name, GROUP);
         TriggerKey triggerKey = TriggerKey.triggerKey(name + "Trigger", GROUP);
-        JobDetail job = JobBuilder.newJob(type).withIdentity(jobKey).storeDurably().requestRecovery().build();
+        JobDetail job = JobBuilder.newJob(type).withIdentity(jobKey).withDescription(name + "Job").storeDurably()
+                .requestRecovery().build();
         TimeZone zone = TimeZone.getTimeZone(schedule.zone());
         CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(jobKey)
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone)

@@ -54,10 +54,11 @@ class ScheduleIT {
 
     @Test
     void afterDowntimeAMissedScheduleFiresOnceNotOncePerMissedTime() throws Exception {
-        LocalTime now = LocalTime.now();
-        String seconds = now.plusSeconds(3).getSecond() + "," + now.plusSeconds(4).getSecond() + ","
-                + now.plusSeconds(5).getSecond();
+        String seconds;
         try (ConfigurableApplicationContext node = start()) {
+            LocalTime now = LocalTime.now(); // after the start, however long it took: the fire times lie ahead
+            seconds = now.plusSeconds(3).getSecond() + "," + now.plusSeconds(4).getSecond() + ","
+                    + now.plusSeconds(5).getSecond();
             node.getBean(ScheduleRegistrar.class).register(seconds + " * * * * ?");
             node.getBean(Scheduler.class).start();
             node.getBean(Scheduler.class).shutdown(true);
@@ -85,6 +86,24 @@ class ScheduleIT {
         assertThat(daemon.terminate(Duration.ofMinutes(1))).isZero();
         assertThat(Cli.run("history", "--data-dir", data.toString(), "--format", "json").out())
                 .contains("\"trigger\":\"schedule\"").doesNotContain("\"status\":\"STARTED\"");
+        assertThat(daemon.output()).containsPattern(
+                "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d KST nightlyLoadJob fired: execution \\d+ COMPLETED in");
+    }
+
+    @Test
+    void anIdleDaemonStopsWithinTwoSecondsAndSaysSo() throws Exception {
+        ChildEtl daemon = ChildEtl.start(data, "schedule", "--data-dir", data.toString(), "--inbox",
+                inbox.toString(), "--nightly-cron", "0 0 2 * * ?");
+        assertThat(daemon.awaitOutput("kpiExtractJob next fires at", Duration.ofMinutes(1))).isTrue();
+
+        long signalled = System.nanoTime();
+        int status = daemon.terminate(Duration.ofSeconds(30));
+        Duration stopping = Duration.ofNanos(System.nanoTime() - signalled);
+
+        assertThat(status).isZero();
+        assertThat(stopping).isLessThan(Duration.ofSeconds(2));
+        assertThat(daemon.output()).contains("stopping: no new fires")
+                .containsPattern("nightlyLoadJob next fires at \\d{4}-\\d\\d-\\d\\d 02:00:00 KST");
     }
 
     @Test
