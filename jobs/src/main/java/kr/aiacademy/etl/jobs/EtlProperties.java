@@ -1,6 +1,8 @@
 package kr.aiacademy.etl.jobs;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import org.quartz.CronExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -30,6 +32,11 @@ public record EtlProperties(
 
     /** Limits of archive expansion. */
     public record Unpack(@DefaultValue("2GB") DataSize maxExpanded, @DefaultValue("200") int maxRatio) {
+
+        public Unpack {
+            require(maxExpanded.toBytes() > 0, "etl.unpack.max-expanded", maxExpanded, "a size above 0, e.g. 2GB");
+            require(maxRatio >= 1, "etl.unpack.max-ratio", maxRatio, "a whole number of at least 1");
+        }
     }
 
     /**
@@ -41,6 +48,15 @@ public record EtlProperties(
      */
     public record Schedule(@DefaultValue("0 0 2 * * ?") String nightlyCron, @DefaultValue("0 0 6 1 * ?") String kpiCron,
             @DefaultValue("Asia/Seoul") String zone) {
+
+        public Schedule {
+            require(CronExpression.isValidExpression(nightlyCron), "etl.schedule.nightly-cron", nightlyCron,
+                    "a Quartz cron expression, seconds first, e.g. '0 0 2 * * ?'");
+            require(CronExpression.isValidExpression(kpiCron), "etl.schedule.kpi-cron", kpiCron,
+                    "a Quartz cron expression, seconds first, e.g. '0 0 6 1 * ?'");
+            require(ZoneId.getAvailableZoneIds().contains(zone), "etl.schedule.zone", zone,
+                    "a time zone such as Asia/Seoul");
+        }
     }
 
     /**
@@ -61,5 +77,18 @@ public record EtlProperties(
      * @param threads   drops ingested at the same time
      */
     public record Ingest(@DefaultValue("5000") int chunkSize, @DefaultValue("2") int threads) {
+
+        public Ingest {
+            require(chunkSize >= 1 && chunkSize <= 1_000_000, "etl.ingest.chunk-size", chunkSize,
+                    "a whole number from 1 to 1000000");
+            require(threads >= 1 && threads <= 64, "etl.ingest.threads", threads, "a whole number from 1 to 64");
+        }
+    }
+
+    /** A setting out of its range: the message names the setting, the value and what is allowed. */
+    static void require(boolean valid, String setting, Object value, String allowed) {
+        if (!valid) {
+            throw new IllegalArgumentException(setting + "=" + value + " is not allowed: it must be " + allowed);
+        }
     }
 }

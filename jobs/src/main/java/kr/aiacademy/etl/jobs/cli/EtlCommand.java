@@ -34,8 +34,9 @@ public class EtlCommand implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("error: " + Messages.firstLine(e));
-                    return 1;
+                    String setting = Messages.badSetting(e);
+                    cmd.getErr().println("error: " + (setting != null ? setting : Messages.firstLine(e)));
+                    return setting != null ? 2 : 1;
                 });
         return commandLine.execute(args);
     }

@@ -2,6 +2,7 @@ package kr.aiacademy.etl.jobs.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import kr.aiacademy.etl.jobs.SettingNames;
 import picocli.CommandLine;
 
 /** Where the data directory and inbox are: the option, else the environment, else the default. */
@@ -27,6 +28,11 @@ final class Settings {
             if (!(argument.startsWith("--etl.") || argument.startsWith("--spring.")) || !argument.contains("=")) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Unknown option: '" + argument
                         + "' (settings are given as --etl.<name>=<value>)");
+            }
+            String name = argument.substring(2, argument.indexOf('='));
+            if (name.startsWith("etl.") && !SettingNames.isKnown(name)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown setting " + name
+                        + "; the settings are: " + String.join(", ", SettingNames.all()));
             }
         }
         return unmatched.toArray(String[]::new);

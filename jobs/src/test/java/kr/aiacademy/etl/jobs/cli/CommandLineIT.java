@@ -92,6 +92,26 @@ class CommandLineIT {
     }
 
     @Test
+    void aBadOrUnknownSettingIsAUsageErrorNamingTheSettingTheValueAndWhatIsAllowed(@TempDir Path empty) {
+        Cli notANumber = Cli.run("run", "--data-dir", empty.toString(), "--etl.unpack.max-ratio=abc");
+        Cli outOfRange = Cli.run("run", "--data-dir", empty.toString(), "--etl.ingest.threads=0");
+        Cli misspelled = Cli.run("run", "--data-dir", empty.toString(), "--etl.unpak.max-ratio=5");
+        Cli badZone = Cli.run("schedule", "--data-dir", empty.toString(), "--etl.schedule.zone=Mars/Base");
+
+        assertThat(notANumber.status()).isEqualTo(2);
+        assertThat(notANumber.err()).endsWith("error: etl.unpack.max-ratio=abc is not allowed: it must be a whole "
+                + "number\n").doesNotContain("\tat ");
+        assertThat(outOfRange.status()).isEqualTo(2);
+        assertThat(outOfRange.err()).contains("etl.ingest.threads=0 is not allowed: it must be a whole number from 1");
+        assertThat(misspelled.status()).isEqualTo(2);
+        assertThat(misspelled.err()).contains("unknown setting etl.unpak.max-ratio").contains("etl.unpack.max-ratio");
+        assertThat(badZone.status()).isEqualTo(2);
+        assertThat(badZone.err()).contains("etl.schedule.zone=Mars/Base is not allowed");
+        assertThat(Cli.run("history", "--data-dir", empty.toString(), "--etl.unpack.max-ratio=150").status())
+                .isZero();
+    }
+
+    @Test
     void sqlWithoutAPublishedWarehouseFails(@TempDir Path empty) {
         Cli sql = Cli.run("sql", "--data-dir", empty.toString(), "select 1");
 
