@@ -32,7 +32,7 @@ public final class KpiExtract {
     public static List<Path> write(Path warehouse, Path folder) throws SQLException, IOException {
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
-        try (Connection connection = WarehouseReader.open(warehouse)) {
+        try (Connection connection = WarehouseReader.openWritingInto(warehouse, folder)) {
             for (String view : VIEWS) {
                 written.add(csv(connection, view, folder.resolve(view + ".csv")));
                 written.add(parquet(connection, view, folder.resolve(view + ".parquet")));

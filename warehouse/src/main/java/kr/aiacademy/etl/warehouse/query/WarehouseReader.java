@@ -45,9 +45,24 @@ public final class WarehouseReader {
 
     /** A sandboxed read-only connection to a DuckDB file. */
     public static Connection open(Path file) throws SQLException {
+        return DriverManager.getConnection(url(file), sandbox());
+    }
+
+    /**
+     * A sandboxed read-only connection that may also read and write files inside one folder, and nowhere else:
+     * for the KPI extracts ({@code copy … to '<folder>/…'}). The folder is fixed when the connection opens.
+     */
+    public static Connection openWritingInto(Path file, Path folder) throws SQLException {
+        Properties properties = sandbox();
+        String directory = folder.toAbsolutePath().normalize() + "/";
+        properties.setProperty("allowed_directories", "['" + directory.replace("'", "''") + "']");
+        return DriverManager.getConnection(url(file), properties);
+    }
+
+    private static Properties sandbox() {
         Properties properties = new Properties();
         SANDBOX.forEach(properties::setProperty);
-        return DriverManager.getConnection(url(file), properties);
+        return properties;
     }
 
     /**
