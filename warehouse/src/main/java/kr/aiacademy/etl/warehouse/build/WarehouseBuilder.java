@@ -17,7 +17,8 @@ import kr.aiacademy.etl.warehouse.query.DuckDb;
 
 /**
  * Builds the whole warehouse into a new DuckDB file: staging tables filled from the lake with
- * {@code read_parquet()}, then the dimension, fact, audit and KPI models of {@code sql/}, in order. A pure
+ * {@code read_parquet()}, then the dimension, fact, audit and KPI models of {@code sql/}, in order (dimensions
+ * before the facts that reference them), each with the primary and foreign keys its header declares. A pure
  * function of the lake and the ledger: the same input gives the same warehouse.
  */
 public final class WarehouseBuilder {
@@ -64,7 +65,7 @@ public final class WarehouseBuilder {
             loadParquet(connection, "stg_rejects", input.rejectFiles());
             DropLogLoader.load(connection, input.drops());
             for (String resource : MODELS) {
-                SqlScript.load(resource).run(connection);
+                KeyedTable.create(connection, SqlScript.load(resource));
             }
             try (Statement statement = connection.createStatement()) {
                 for (String table : COUNTED) {

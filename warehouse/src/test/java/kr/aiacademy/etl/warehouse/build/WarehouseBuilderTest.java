@@ -157,6 +157,35 @@ class WarehouseBuilderTest {
                 + "where comment is null and schema_name = 'main' and not internal")).isEmpty();
     }
 
+    @Test
+    void aFactRowWithoutItsDimensionRowFailsTheBuildNamingTheModelAndTheKey() throws Exception {
+        lake.drop("enrollment_20200901.csv", List.of(application("A1", 1, APPLIED, 29, "p1", T0),
+                application("A2", 1, APPLIED, 99, "p2", T0)));
+
+        assertThatThrownBy(() -> new WarehouseBuilder().build(lake.input(), target))
+                .isInstanceOf(SQLException.class)
+                .hasMessageStartingWith("sql/facts/fact_application.sql: fact_application foreign key (region_key) "
+                        + "references dim_region (region_key) does not hold for 1 row(s) (")
+                .hasMessageContaining("region_key: 99")
+                .hasMessageNotContaining("\n");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aDuplicateDimensionKeyFailsTheBuildNamingTheModelAndTheKey() throws Exception {
+        // cohort -1 would be a second row for the unknown cohort (the feed's rules reject it; the lake file here
+        // is written directly)
+        lake.drop("enrollment_20200901.csv", List.of(application("A1", -1, COMPLETED, 29, "p1", T0)));
+
+        assertThatThrownBy(() -> new WarehouseBuilder().build(lake.input(), target))
+                .isInstanceOf(SQLException.class)
+                .hasMessageStartingWith("sql/dims/dim_cohort.sql: dim_cohort primary key (cohort_key) does not "
+                        + "hold (")
+                .hasMessageContaining("duplicates")
+                .hasMessageNotContaining("\n");
+        assertThat(target).doesNotExist();
+    }
+
     private static List<String> row(String... values) {
         return java.util.Arrays.asList(values);
     }

@@ -1,0 +1,135 @@
+package kr.aiacademy.etl.warehouse.build;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import kr.aiacademy.etl.warehouse.build.ModelKeys.ForeignKey;
+
+/**
+ * Runs a model file and declares the keys of its header ({@link ModelKeys}) on the table it creates. A primary key
+ * is added after the rows are in ({@code alter table … add primary key}, one bulk index build). DuckDB cannot add
+ * a foreign key to an existing table, so a model with foreign keys is created from explicit DDL — its query's
+ * columns and types, plus the foreign keys — and filled from its query: the rows are written once, and every one
+ * is checked. A key the rows break fails the build with one line naming the model and the key.
+ */
+final class KeyedTable {
+
+    private static final Pattern CREATE_AS = Pattern.compile("create\\s+table\\s+(\\w+)\\s+as\\s+(.+)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private KeyedTable() {
+    }
+
+    static void create(Connection connection, SqlScript model) throws SQLException {
+        ModelKeys keys = ModelKeys.of(model);
+        if (keys.foreignKeys().isEmpty()) {
+            model.run(connection);
+        } else {
+            createWithForeignKeys(connection, model, keys);
+        }
+        if (!keys.primaryKey().isEmpty()) {
+            execute(connection, "alter table " + keys.table() + " add " + keys.primaryKeyClause(),
+                    e -> broken(model, keys.table() + " " + keys.primaryKeyClause(), "", e));
+        }
+    }
+
+    private static void createWithForeignKeys(Connection connection, SqlScript model, ModelKeys keys)
+            throws SQLException {
+        String query = query(model, keys.table());
+        List<String> definitions = new ArrayList<>(columns(connection, model, query));
+        keys.foreignKeys().forEach(fk -> definitions.add(fk.toString()));
+        execute(connection, "create table " + keys.table() + " (" + String.join(", ", definitions) + ")",
+                e -> failed(model, e));
+        execute(connection, "insert into " + keys.table() + " " + query,
+                e -> foreignKeyBroken(connection, model, keys, query, e));
+    }
+
+    /** The query of a model that is one {@code create table <its name> as <query>} statement. */
+    private static String query(SqlScript model, String table) {
+        List<String> statements = model.statements();
+        Matcher matcher = statements.size() == 1 ? CREATE_AS.matcher(statements.get(0)) : null;
+        if (matcher == null || !matcher.matches() || !matcher.group(1).equalsIgnoreCase(table)) {
+            throw new IllegalStateException("sql/" + model.resource() + " declares foreign keys, so it must be one "
+                    + "'create table " + table + " as <query>' statement");
+        }
+        return matcher.group(2);
+    }
+
+    /** Column definitions ({@code "name" TYPE}) of a query's result. */
+    private static List<String> columns(Connection connection, SqlScript model, String query) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("describe " + query)) {
+            while (rs.next()) {
+                columns.add('"' + rs.getString("column_name").replace("\"", "\"\"") + "\" "
+                        + rs.getString("column_type"));
+            }
+        } catch (SQLException e) {
+            throw failed(model, e);
+        }
+        return columns;
+    }
+
+    /** Which foreign key the query's rows break, and for how many rows; else the insert's own error. */
+    private static SQLException foreignKeyBroken(Connection connection, SqlScript model, ModelKeys keys,
+            String query, SQLException insert) {
+        try (Statement statement = connection.createStatement()) {
+            for (ForeignKey fk : keys.foreignKeys()) {
+                try (ResultSet rs = statement.executeQuery(orphans(query, fk))) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        return broken(model, keys.table() + " " + fk, " for " + rs.getLong(1) + " row(s)", insert);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            insert.addSuppressed(e); // the query itself fails: its own error says why
+        }
+        return failed(model, insert);
+    }
+
+    /** Counts the query's rows whose key (all columns set) has no row in the referenced table. */
+    private static String orphans(String query, ForeignKey fk) {
+        List<String> matches = new ArrayList<>();
+        for (int i = 0; i < fk.columns().size(); i++) {
+            matches.add("model." + fk.columns().get(i) + " = referenced." + fk.references().get(i));
+        }
+        return "select count(*) from (" + query + ") as model anti join " + fk.table() + " as referenced on "
+                + String.join(" and ", matches) + " where " + fk.columns().stream()
+                        .map(c -> "model." + c + " is not null").collect(Collectors.joining(" and "));
+    }
+
+    /** {@code sql/<model>: <table> <key> does not hold[ for N row(s)] (<DuckDB's message>)}. */
+    private static SQLException broken(SqlScript model, String key, String rows, SQLException cause) {
+        return new SQLException("sql/" + model.resource() + ": " + key + " does not hold" + rows + " ("
+                + firstLine(cause) + ")", cause);
+    }
+
+    private static SQLException failed(SqlScript model, SQLException cause) {
+        return new SQLException("sql/" + model.resource() + " failed: " + firstLine(cause), cause);
+    }
+
+    private static String firstLine(SQLException e) {
+        String message = String.valueOf(e.getMessage()).strip();
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end).strip();
+    }
+
+    private interface OnFailure {
+        SQLException wrap(SQLException e) throws SQLException;
+    }
+
+    private static void execute(Connection connection, String sql, OnFailure onFailure) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw onFailure.wrap(e);
+        }
+    }
+}
