@@ -95,7 +95,7 @@ class WarehouseReaderTest {
     @Test
     void theExportConnectionWritesIntoItsFolderAndNowhereElse() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("exports"));
-        try (Connection connection = WarehouseReader.openWritingInto(warehouse, folder);
+        try (Connection connection = WarehouseReader.openWritingTo(warehouse, folder);
                 Statement statement = connection.createStatement()) {
             statement.execute("copy (select 1 as x) to '" + folder.resolve("x.csv") + "'");
             assertThat(folder.resolve("x.csv")).exists();
