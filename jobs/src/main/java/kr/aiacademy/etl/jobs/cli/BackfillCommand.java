@@ -51,7 +51,7 @@ class BackfillCommand implements Callable<Integer> {
         if (to.isBefore(from)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
         }
-        Path data = Settings.dataDir(dataDir);
+        Path data = Settings.existingDataDir(spec, dataDir);
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = SpringLauncher.start(data, ProgressDisplay.NONE,
                 Settings.springArguments(spec, settings))) {

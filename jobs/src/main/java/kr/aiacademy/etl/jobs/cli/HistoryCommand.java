@@ -1,10 +1,12 @@
 package kr.aiacademy.etl.jobs.cli;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import kr.aiacademy.etl.jobs.EtlProperties;
 import kr.aiacademy.etl.jobs.history.PastRun;
 import kr.aiacademy.etl.jobs.history.RunHistory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,13 +48,16 @@ class HistoryCommand implements Callable<Integer> {
         }
         String[] springArgs = Settings.springArguments(spec, settings);
         List<PastRun> runs;
-        try (ConfigurableApplicationContext context = SpringLauncher.startLazily(Settings.dataDir(dataDir), springArgs)) {
+        ZoneId zone;
+        try (ConfigurableApplicationContext context = SpringLauncher.startLazily(Settings.existingDataDir(spec, dataDir),
+                springArgs)) {
             runs = RunHistory.of(context).latest(limit);
+            zone = ZoneId.of(context.getBean(EtlProperties.class).schedule().zone());
         }
         if (json) {
-            HistoryPrinter.json(runs, spec.commandLine().getOut());
+            HistoryPrinter.json(runs, zone, spec.commandLine().getOut());
         } else {
-            HistoryPrinter.table(runs, spec.commandLine().getOut());
+            HistoryPrinter.table(runs, zone, spec.commandLine().getOut());
         }
         return 0;
     }

@@ -1,6 +1,9 @@
 package kr.aiacademy.etl.jobs.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,17 +27,24 @@ public final class HistoryPrinter {
             "loaded", "duplicate", "rejected", "rows loaded", "rows rejected", "failure");
     private static final boolean[] RIGHT_ALIGNED = {
         true, false, false, false, true, true, true, true, true, true, true, false};
-    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz",
+            Locale.ROOT);
 
     private HistoryPrinter() {
     }
 
-    public static void table(List<PastRun> runs, PrintWriter out) {
+    /** Spring Batch records local times of the JVM's zone. */
+    private static ZonedDateTime inZone(LocalDateTime time, ZoneId zone) {
+        return time.atZone(ZoneId.systemDefault()).withZoneSameInstant(zone);
+    }
+
+    /** The runs as a table for people, start times to the second in the given zone, named. */
+    public static void table(List<PastRun> runs, ZoneId zone, PrintWriter out) {
         List<String[]> rows = new ArrayList<>();
         for (PastRun run : runs) {
             PastRun.Drops drops = run.drops();
             rows.add(new String[] {Long.toString(run.executionId()), text(run.trigger()), run.status(),
-                    run.startTime() == null ? "" : STARTED.format(run.startTime()), time(run), count(drops.seen()),
+                    run.startTime() == null ? "" : STARTED.format(inZone(run.startTime(), zone)), time(run), count(drops.seen()),
                     count(drops.loaded()), count(drops.duplicate()), count(drops.rejected()),
                     count(run.rowsLoaded()), count(run.rowsRejected()), failure(run)});
         }
@@ -42,7 +52,8 @@ public final class HistoryPrinter {
         out.flush();
     }
 
-    public static void json(List<PastRun> runs, PrintWriter out) {
+    /** The runs as one JSON array, start times as ISO-8601 with the offset of the given zone. */
+    public static void json(List<PastRun> runs, ZoneId zone, PrintWriter out) {
         List<Map<String, Object>> json = new ArrayList<>();
         for (PastRun run : runs) {
             Map<String, Object> object = new LinkedHashMap<>();
@@ -50,7 +61,8 @@ public final class HistoryPrinter {
             object.put("trigger", run.trigger());
             object.put("status", run.status());
             object.put("start_time", run.startTime() == null ? null
-                    : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(run.startTime().truncatedTo(ChronoUnit.MILLIS)));
+                    : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(inZone(run.startTime(), zone)
+                            .truncatedTo(ChronoUnit.MILLIS)));
             object.put("seconds", run.seconds() == null ? RUNNING : run.seconds());
             PastRun.Drops drops = run.drops();
             object.put("drops", ordered("seen", drops.seen(), "loaded", drops.loaded(), "duplicate", drops.duplicate(),

@@ -1,5 +1,6 @@
 package kr.aiacademy.etl.jobs.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kr.aiacademy.etl.jobs.SettingNames;
@@ -17,6 +18,19 @@ final class Settings {
         }
         String env = System.getenv("ETL_DATA_DIR");
         return Path.of(env == null || env.isBlank() ? "data" : env).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The data directory of a command that reads what earlier runs left there: it must exist (a mistyped one is a
+     * usage error, not an empty directory made on the spot).
+     */
+    static Path existingDataDir(CommandLine.Model.CommandSpec spec, Path option) {
+        Path dataDir = dataDir(option);
+        if (!Files.isDirectory(dataDir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "data directory " + dataDir
+                    + " does not exist (--data-dir or ETL_DATA_DIR; ./etl run creates it)");
+        }
+        return dataDir;
     }
 
     /**

@@ -61,7 +61,7 @@ class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ShellSettings settings = settings();
-        Path warehouse = new DataDir(Settings.dataDir(dataDir)).publishedWarehouse();
+        Path warehouse = new DataDir(Settings.existingDataDir(spec, dataDir)).publishedWarehouse();
         if (!Files.isRegularFile(warehouse)) {
             spec.commandLine().getErr().println("error: no published warehouse at " + warehouse
                     + ": run ./etl run first");

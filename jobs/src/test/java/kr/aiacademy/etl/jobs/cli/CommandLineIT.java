@@ -112,6 +112,20 @@ class CommandLineIT {
     }
 
     @Test
+    void readingCommandsOnAMissingDataDirectoryAreUsageErrorsAndCreateNothing(@TempDir Path parent) {
+        Path mistyped = parent.resolve("dta");
+        for (String command : List.of("history", "sql", "backfill")) {
+            Cli cli = command.equals("backfill")
+                    ? Cli.run(command, "--data-dir", mistyped.toString(), "--from", "2021-01-01", "--to", "2021-12-31",
+                            "--dry-run")
+                    : Cli.run(command, "--data-dir", mistyped.toString());
+            assertThat(cli.status()).as(command).isEqualTo(2);
+            assertThat(cli.err()).as(command).startsWith("data directory " + mistyped + " does not exist");
+        }
+        assertThat(mistyped).doesNotExist();
+    }
+
+    @Test
     void sqlWithoutAPublishedWarehouseFails(@TempDir Path empty) {
         Cli sql = Cli.run("sql", "--data-dir", empty.toString(), "select 1");
 

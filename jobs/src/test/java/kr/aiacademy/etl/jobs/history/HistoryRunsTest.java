@@ -10,6 +10,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import org.junit.jupiter.api.BeforeEach;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import kr.aiacademy.etl.jobs.cli.HistoryPrinter;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -100,14 +104,19 @@ class HistoryRunsTest {
         StringWriter table = new StringWriter();
         StringWriter json = new StringWriter();
 
-        HistoryPrinter.table(runs, new PrintWriter(table));
-        HistoryPrinter.json(runs, new PrintWriter(json));
+        ZoneId seoul = ZoneId.of("Asia/Seoul");
+        HistoryPrinter.table(runs, seoul, new PrintWriter(table));
+        HistoryPrinter.json(runs, seoul, new PrintWriter(json));
+        ZonedDateTime started = LocalDateTime.of(2021, 3, 1, 2, 0).atZone(ZoneId.systemDefault())
+                .withZoneSameInstant(seoul);
 
         assertThat(table.toString()).contains("| schedule | STARTED   |").contains("| running |")
                 .contains("| enrollmentIngestStep: 디스크가 가득 찼습니다").contains("| no lake")
                 .endsWith("(4 rows)\n");
         assertThat(json.toString()).contains("\"execution_id\":3,\"trigger\":\"schedule\",\"status\":\"STARTED\","
-                + "\"start_time\":\"2021-03-01T02:00:00\",\"seconds\":\"running\"");
+                + "\"start_time\":\"" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(started) + "\",\"seconds\":\"running\"");
+        assertThat(table.toString()).contains(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(started)
+                + " KST");
     }
 
     private void instance(long id, String job) {
