@@ -75,10 +75,6 @@ record ModelKeys(String table, List<String> primaryKey, List<ForeignKey> foreign
         return new ModelKeys(table, primaryKey, foreignKeys);
     }
 
-    boolean declaresNone() {
-        return primaryKey.isEmpty() && foreignKeys.isEmpty();
-    }
-
     /** The primary key as a clause: {@code primary key (a, b)}. */
     String primaryKeyClause() {
         return "primary key (" + String.join(", ", primaryKey) + ")";

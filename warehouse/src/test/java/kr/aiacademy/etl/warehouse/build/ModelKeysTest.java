@@ -49,7 +49,8 @@ class ModelKeysTest {
                 select 1 as x_key;
                 """));
 
-        assertThat(keys.declaresNone()).isTrue();
+        assertThat(keys.primaryKey()).isEmpty();
+        assertThat(keys.foreignKeys()).isEmpty();
     }
 
     @Test
