@@ -57,7 +57,7 @@ final class ReportPrinter {
             out.println("warning: " + warning);
         }
         if (report.failure() != null) {
-            out.println("FAILED " + report.failure());
+            out.println(("STOPPED".equals(report.status()) ? "" : "FAILED ") + report.failure());
             out.println("The published warehouse was left as it was. Details: " + dataDir.resolve("logs/etl.log"));
         }
     }

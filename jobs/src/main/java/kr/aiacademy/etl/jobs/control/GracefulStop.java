@@ -22,6 +22,9 @@ import sun.misc.SignalHandler;
  */
 public final class GracefulStop {
 
+    /** What a run stopped this way says in its report and the history. */
+    public static final String STOPPED = "stopped on request at a chunk boundary; the next run resumes it";
+
     private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
     private static final Duration PATIENCE = Duration.ofMinutes(10);
     private static final String[] SIGNALS = {"TERM", "INT"};

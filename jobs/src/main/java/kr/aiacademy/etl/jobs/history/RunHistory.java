@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import kr.aiacademy.etl.jobs.control.GracefulStop;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,11 @@ public final class RunHistory {
 
     private static PastRun run(ResultSet rs, int row) throws SQLException {
         String status = rs.getString("status");
-        String jobMessage = "COMPLETED".equals(status) ? null : ExitMessages.firstLine(rs.getString("exit_message"));
+        String jobMessage = switch (status) {
+            case "COMPLETED" -> null;
+            case "STOPPED" -> GracefulStop.STOPPED;
+            default -> ExitMessages.firstLine(rs.getString("exit_message"));
+        };
         return new PastRun(rs.getLong("execution_id"), rs.getString("run_trigger"), status,
                 rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),
                 new PastRun.Drops(rs.getLong("drops_seen"), rs.getLong("drops_loaded"),
@@ -80,6 +85,9 @@ public final class RunHistory {
                 .orElse(steps.get(0).name());
         Optional<String> partitionMessage = steps.stream().filter(s -> s.name().contains(":"))
                 .map(FailedStep::message).filter(Objects::nonNull).findFirst();
+        if ("STOPPED".equals(run.status())) {
+            return run.failedAt(step, run.failure());
+        }
         String message = partitionMessage.or(() -> steps.stream().filter(s -> s.name().equals(step))
                 .map(FailedStep::message).filter(Objects::nonNull).findFirst()).orElse(run.failure());
         return run.failedAt(step, message);

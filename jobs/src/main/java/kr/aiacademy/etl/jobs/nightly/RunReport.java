@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import kr.aiacademy.etl.jobs.control.GracefulStop;
 import kr.aiacademy.etl.pipeline.inbox.DropStatus;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import org.springframework.batch.core.BatchStatus;
@@ -43,7 +44,9 @@ public record RunReport(long executionId, String status, Duration duration, List
                 failure = step.getStepName() + ": " + firstLine(step.getFailureExceptions().get(0));
             }
         }
-        if (failure == null && execution.getStatus() != BatchStatus.COMPLETED
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            failure = GracefulStop.STOPPED; // not the JobInterruptedException the stop raised
+        } else if (failure == null && execution.getStatus() != BatchStatus.COMPLETED
                 && !execution.getAllFailureExceptions().isEmpty()) {
             failure = firstLine(execution.getAllFailureExceptions().get(0));
         }

@@ -73,7 +73,9 @@ class RunControlIT {
 
         assertThat(status).isEqualTo(1);
         assertThat(Cli.run("history", "--data-dir", data.toString(), "--format", "json").out())
-                .contains("\"status\":\"STOPPED\"");
+                .contains("\"status\":\"STOPPED\"").contains(GracefulStop.STOPPED).doesNotContain("Interrupt");
+        assertThat(child.output()).contains("\"status\":\"STOPPED\"").doesNotContain("FAILED")
+                .doesNotContain("Interrupt");
         Cli next = run(data);
         assertThat(next.status()).as(next.out() + next.err()).isZero();
         assertThat(next.out()).contains("resumed execution 1 (STOPPED)");
