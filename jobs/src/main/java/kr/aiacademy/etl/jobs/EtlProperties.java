@@ -1,6 +1,7 @@
 package kr.aiacademy.etl.jobs;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.quartz.CronExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,7 +22,8 @@ public record EtlProperties(
         @DefaultValue Unpack unpack,
         @DefaultValue Ingest ingest,
         @DefaultValue Sis sis,
-        @DefaultValue Schedule schedule) {
+        @DefaultValue Schedule schedule,
+        @DefaultValue Freshness freshness) {
 
     /**
      * @param key      the pseudonym key ({@code ETL_PII_KEY})
@@ -82,6 +84,38 @@ public record EtlProperties(
             require(chunkSize >= 1 && chunkSize <= 1_000_000, "etl.ingest.chunk-size", chunkSize,
                     "a whole number from 1 to 1000000");
             require(threads >= 1 && threads <= 64, "etl.ingest.threads", threads, "a whole number from 1 to 64");
+        }
+    }
+
+    /**
+     * When each feed is late (dbt's {@code warn_after}/{@code error_after}), from the cadences of the feed contract;
+     * the defaults are in {@code application.yml}.
+     */
+    public record Freshness(Threshold enrollment, Threshold employment, Threshold awards, Threshold budget) {
+
+        /** The thresholds of a feed; null when it has none. */
+        public Threshold of(String feed) {
+            return switch (feed) {
+                case "enrollment" -> enrollment;
+                case "employment" -> employment;
+                case "awards" -> awards;
+                case "budget" -> budget;
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * @param warnAfter  a feed whose newest drop arrived longer ago than this is late (a warning)
+     * @param errorAfter ... and past this, an error ({@code ./etl status} exits 1); either may be empty
+     */
+    public record Threshold(Duration warnAfter, Duration errorAfter) {
+
+        public Threshold {
+            require(warnAfter == null || !warnAfter.isNegative(), "etl.freshness.*.warn-after", warnAfter,
+                    "a duration such as 36h or 35d");
+            require(errorAfter == null || warnAfter == null || errorAfter.compareTo(warnAfter) >= 0,
+                    "etl.freshness.*.error-after", errorAfter, "at least warn-after (" + warnAfter + ")");
         }
     }
 

@@ -39,6 +39,18 @@ public class ScheduleRegistrar {
         this.schedule = properties.schedule();
     }
 
+    /** The next fire time of each registered schedule (none before a daemon first registered them). */
+    public Map<String, Date> nextFireTimes() throws SchedulerException {
+        Map<String, Date> next = new LinkedHashMap<>();
+        for (String name : new String[] {"nightlyLoad", "kpiExtract"}) {
+            Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(name + "Trigger", GROUP));
+            if (trigger != null && trigger.getNextFireTime() != null) {
+                next.put(name + "Job", trigger.getNextFireTime());
+            }
+        }
+        return next;
+    }
+
     /** Registers both schedules; returns each trigger's next fire time. */
     public Map<String, Date> register(String nightlyCron) throws SchedulerException {
         Map<String, Date> next = new LinkedHashMap<>();

@@ -1,0 +1,54 @@
+package kr.aiacademy.etl.jobs.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kr.aiacademy.etl.jobs.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code ./etl status} on the loaded demo: freshness per feed, the last run, and an exit status to alert on. */
+class StatusIT {
+
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void loadTheDemo() {
+        assertThat(Cli.run("run", "--data-dir", data.toString(), "--quiet").status()).isZero();
+    }
+
+    @Test
+    void justLoadedFeedsAreFreshAndTheStatusExitsZero() {
+        Cli status = Cli.run("status", "--data-dir", data.toString());
+
+        assertThat(status.status()).as(status.err()).isZero();
+        assertThat(status.out()).contains("enrollment | enrollment_20210901.csv.bz2  | 2021-09-01")
+                .containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d KST").contains("| FRESH ")
+                .contains("awards     | awards_20211215.json").contains("UNCHECKED")
+                .contains("last run: execution 1 COMPLETED").contains("running now: no load")
+                .contains("next fires: none");
+    }
+
+    @Test
+    void aFeedPastItsErrorThresholdMakesTheStatusExitOneForMonitoring() {
+        Cli status = Cli.run("status", "--data-dir", data.toString(), "--format", "json",
+                "--etl.freshness.employment.warn-after=0s", "--etl.freshness.employment.error-after=0s");
+
+        assertThat(status.status()).isEqualTo(1);
+        Map<String, Object> json = JsonMapper.shared().readValue(status.out(), new TypeReference<>() {
+        });
+        assertThat(json).containsEntry("late", true);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> feeds = (List<Map<String, Object>>) json.get("feeds");
+        assertThat(feeds).extracting(f -> f.get("feed") + ":" + f.get("freshness"))
+                .containsExactly("enrollment:FRESH", "employment:ERROR", "awards:UNCHECKED", "budget:FRESH");
+        assertThat(feeds.get(1)).containsEntry("drop_name", "employment_20211130.jsonl.gz")
+                .containsEntry("error_after_seconds", 0);
+    }
+}
