@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param dataDir the data directory ({@code ETL_DATA_DIR}, default {@code ./data})
  * @param inbox   the inbox ({@code ETL_INBOX}); empty means the bundled demo inbox
+ * @param readOnly the metadata is only read: no schema is created (set by the read commands on a data directory
+ *                 they cannot write)
  */
 @ConfigurationProperties("etl")
 public record EtlProperties(
@@ -23,7 +25,8 @@ public record EtlProperties(
         @DefaultValue Ingest ingest,
         @DefaultValue Sis sis,
         @DefaultValue Schedule schedule,
-        @DefaultValue Freshness freshness) {
+        @DefaultValue Freshness freshness,
+        @DefaultValue("false") boolean readOnly) {
 
     /**
      * @param key      the pseudonym key ({@code ETL_PII_KEY})

@@ -35,9 +35,11 @@ class PipelineConfiguration {
     }
 
     @Bean
-    DropLedger dropLedger(DataSource dataSource) {
+    DropLedger dropLedger(DataSource dataSource, EtlProperties properties) {
         DropLedger ledger = new DropLedger(dataSource);
-        ledger.initialize();
+        if (!properties.readOnly()) {
+            ledger.initialize();
+        }
         return ledger;
     }
 

@@ -53,16 +53,19 @@ class BackfillCommand implements Callable<Integer> {
         }
         Path data = Settings.existingDataDir(spec, dataDir);
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = SpringLauncher.start(data, ProgressDisplay.NONE,
-                Settings.springArguments(spec, settings))) {
-            DropLedger ledger = context.getBean(DropLedger.class);
-            if (dryRun) {
-                List<LedgerEntry> drops = ledger.loadedBetween(from, to);
+        String[] springArgs = Settings.springArguments(spec, settings);
+        if (dryRun) {
+            try (ConfigurableApplicationContext context = SpringLauncher.startLazily(data, springArgs)) {
+                List<LedgerEntry> drops = context.getBean(DropLedger.class).loadedBetween(from, to);
                 drops.forEach(d -> out.println(d.feed() + "\t" + d.dropName() + "\t" + d.dropDate() + "\t"
                         + d.rowsLoaded() + " rows"));
                 out.println(drops.size() + " drop(s) would be re-ingested");
                 return 0;
             }
+        }
+        Settings.writableDataDir(spec, data);
+        try (ConfigurableApplicationContext context = SpringLauncher.start(data, ProgressDisplay.NONE, springArgs)) {
+            DropLedger ledger = context.getBean(DropLedger.class);
             GracefulStop stop = GracefulStop.install(context, 1);
             RunReport report = null;
             try {

@@ -49,7 +49,7 @@ class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String[] springArgs = Settings.springArguments(spec, settings);
-        Path data = Settings.dataDir(dataDir);
+        Path data = Settings.writableDataDir(spec, dataDir);
         Path in = Settings.inbox(inbox);
         if (in == null) {
             in = ScheduledInbox.bundledDemo(data);

@@ -61,7 +61,7 @@ class ScheduleCommand implements Callable<Integer> {
             }
             args.add("--etl.inbox=" + in);
         }
-        Path data = Settings.dataDir(dataDir);
+        Path data = Settings.writableDataDir(spec, dataDir);
         ConfigurableApplicationContext context = SpringLauncher.start(data, ProgressDisplay.NONE,
                 args.toArray(String[]::new));
         GracefulStop stop = GracefulStop.install(context, 0);

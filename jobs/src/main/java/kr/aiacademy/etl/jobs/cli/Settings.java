@@ -34,6 +34,27 @@ final class Settings {
     }
 
     /**
+     * The data directory of a command that writes into it (a load, the daemon): made when missing, and one clear
+     * usage error when it, or the folders a load writes, may not be written.
+     */
+    static Path writableDataDir(CommandLine.Model.CommandSpec spec, Path option) {
+        Path dataDir = dataDir(option);
+        Path existing = dataDir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        for (Path folder : new Path[] {existing, dataDir.resolve("state"), dataDir.resolve("warehouse")}) {
+            if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "data directory " + dataDir
+                        + " is not writable" + (folder.equals(dataDir) ? "" : " (" + folder + ")")
+                        + ": a load writes its lake, warehouse and metadata there (read commands such as history, "
+                        + "status and sql work on it as it is)");
+            }
+        }
+        return dataDir;
+    }
+
+    /**
      * Settings passed through to the application as {@code --etl.<name>=<value>} or {@code --spring.<name>=<value>};
      * anything else is a usage error.
      */
@@ -58,11 +79,15 @@ final class Settings {
      */
     static boolean generatedPiiKey(List<String> settings) {
         String key = System.getenv("ETL_PII_KEY");
-        String profiles = System.getenv("SPRING_PROFILES_ACTIVE");
-        boolean production = profiles != null && profiles.contains("postgres")
-                || settings.stream().anyMatch(s -> s.startsWith("--spring.profiles.active=") && s.contains("postgres"));
-        return (key == null || key.isBlank()) && !production
+        return (key == null || key.isBlank()) && !productionProfile(settings)
                 && settings.stream().noneMatch(s -> s.startsWith("--etl.pii.key="));
+    }
+
+    /** Whether the {@code postgres} (production) profile is active, from the environment or the arguments. */
+    static boolean productionProfile(List<String> settings) {
+        String profiles = System.getenv("SPRING_PROFILES_ACTIVE");
+        return profiles != null && profiles.contains("postgres")
+                || settings.stream().anyMatch(s -> s.startsWith("--spring.profiles.active=") && s.contains("postgres"));
     }
 
     /** The inbox option or {@code ETL_INBOX}; null means the bundled demo inbox. */

@@ -1,6 +1,9 @@
 package kr.aiacademy.etl.jobs.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import kr.aiacademy.etl.jobs.EtlApplication;
 import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import org.springframework.boot.Banner;
@@ -17,9 +20,23 @@ final class SpringLauncher {
     private SpringLauncher() {
     }
 
-    /** Starts only the beans a query needs (no jobs, no pseudonym key): for read-only commands. */
+    /**
+     * Starts only the beans a query needs (no jobs, no pseudonym key): for read-only commands. On a data directory
+     * it may not write (a read-only mount, another user's), the H2 metadata is opened read-only, no schema is
+     * created and nothing is logged to a file.
+     */
     static ConfigurableApplicationContext startLazily(Path dataDir, String... extraArgs) {
-        return start(dataDir, ProgressDisplay.NONE, true, extraArgs);
+        Path state = dataDir.resolve("state");
+        if (Files.isWritable(Files.isDirectory(state) ? state : dataDir)) {
+            return start(dataDir, ProgressDisplay.NONE, true, extraArgs);
+        }
+        List<String> args = new ArrayList<>(List.of("--etl.read-only=true", "--logging.file.name=",
+                "--spring.batch.jdbc.initialize-schema=never", "--spring.quartz.jdbc.initialize-schema=never"));
+        if (!Settings.productionProfile(List.of(extraArgs))) {
+            args.add("--spring.datasource.url=jdbc:h2:file:" + state.resolve("metadata") + ";ACCESS_MODE_DATA=r");
+        }
+        args.addAll(List.of(extraArgs));
+        return start(dataDir, ProgressDisplay.NONE, true, args.toArray(String[]::new));
     }
 
     static ConfigurableApplicationContext start(Path dataDir, ProgressDisplay progress, String... extraArgs) {

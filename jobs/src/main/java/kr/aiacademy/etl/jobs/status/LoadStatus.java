@@ -67,8 +67,12 @@ public record LoadStatus(List<Freshness> feeds, PastRun lastRun, PastRun running
         if (last == null || last.endTime() != null) {
             return null;
         }
-        Optional<LoadLock.Lease> lease = context.getBean(LoadLock.class).tryAcquire();
-        lease.ifPresent(LoadLock.Lease::close);
-        return lease.isPresent() ? null : last;
+        try {
+            Optional<LoadLock.Lease> lease = context.getBean(LoadLock.class).tryAcquire();
+            lease.ifPresent(LoadLock.Lease::close);
+            return lease.isPresent() ? null : last;
+        } catch (RuntimeException e) {
+            return last; // the lock cannot be tried (a read-only data directory): the run may be going on
+        }
     }
 }

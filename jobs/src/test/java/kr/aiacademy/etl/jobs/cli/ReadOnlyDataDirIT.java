@@ -1,0 +1,98 @@
+package kr.aiacademy.etl.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import kr.aiacademy.etl.jobs.ChildEtl;
+import kr.aiacademy.etl.jobs.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A data directory the command may read but not write (another user's, a read-only mount): the read commands
+ * work on it, a load says in one line that it cannot write there. Run as an unprivileged user when the tests run
+ * as root (root may write anywhere), else with the write permissions taken away.
+ */
+class ReadOnlyDataDirIT {
+
+    @TempDir
+    static Path root;
+
+    static Path data;
+    static Path jar;
+
+    @BeforeAll
+    static void loadTheDemoAndMakeItReadOnly() throws Exception {
+        data = root.resolve("data");
+        assertThat(Cli.run("run", "--data-dir", data.toString(), "--quiet").status()).isZero();
+        List<String> command = ChildEtl.command("--version");
+        jar = root.resolve("etl.jar"); // where an unprivileged user can read it, whatever the checkout's folders
+        Files.copy(Path.of(command.get(command.size() - 2)), jar);
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.toList()) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(
+                        Files.isDirectory(file) ? "r-xr-xr-x" : "r--r--r--"));
+            }
+        }
+    }
+
+    @Test
+    void readCommandsWorkOnIt() throws Exception {
+        Run history = etl("history");
+        assertThat(history.status).as(history.output).isZero();
+        assertThat(history.output).contains("| manual  | COMPLETED |").contains("(1 row)");
+
+        Run status = etl("status");
+        assertThat(status.status).as(status.output).isZero();
+        assertThat(status.output).contains("last run: execution 1 COMPLETED");
+
+        Run sql = etl("sql", "select competition_ratio from kpi_cohort where cohort = 1");
+        assertThat(sql.output).contains("5.80");
+
+        Run dryRun = etl("backfill", "--from", "2020-01-01", "--to", "2021-12-31", "--dry-run");
+        assertThat(dryRun.status).as(dryRun.output).isZero();
+        assertThat(dryRun.output).contains("drop(s) would be re-ingested");
+
+        for (Run run : List.of(history, status, sql, dryRun)) {
+            assertThat(run.output).doesNotContain("\tat ").doesNotContain("ERROR").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void aLoadSaysInOneLineThatItCannotWriteThere() throws Exception {
+        Run load = etl("run");
+
+        assertThat(load.status).isEqualTo(2);
+        assertThat(load.output.lines().findFirst().orElseThrow())
+                .isEqualTo("data directory " + data + " is not writable: a load writes its lake, warehouse and "
+                        + "metadata there (read commands such as history, status and sql work on it as it is)");
+        assertThat(load.output).doesNotContain("\tat ");
+    }
+
+    private record Run(int status, String output) {
+    }
+
+    private static Run etl(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString()));
+        command.addAll(List.of(arguments));
+        command.addAll(List.of("--data-dir", data.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        return new Run(process.exitValue(), output);
+    }
+}
