@@ -10,6 +10,7 @@ import kr.aiacademy.etl.jobs.control.GracefulStop;
 import kr.aiacademy.etl.jobs.nightly.NightlyLoad;
 import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import kr.aiacademy.etl.jobs.nightly.RunReport;
+import kr.aiacademy.etl.jobs.status.LoadStatus;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,7 +75,7 @@ class BackfillCommand implements Callable<Integer> {
                     out.println(reset + " drop(s) dated " + from + " to " + to + " will be re-ingested");
                 });
                 if (quiet) {
-                    out.println(ReportPrinter.json(report));
+                    out.println(ReportPrinter.json(report, LoadStatus.feeds(context)));
                 } else {
                     ReportPrinter.text(report, data, null, out);
                 }

@@ -1,6 +1,5 @@
 package kr.aiacademy.etl.jobs.cli;
 
-import kr.aiacademy.etl.jobs.shell.TextTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kr.aiacademy.etl.jobs.nightly.RunReport;
+import kr.aiacademy.etl.jobs.shell.TextTable;
+import kr.aiacademy.etl.jobs.status.Freshness;
 import kr.aiacademy.etl.pipeline.inbox.DropStatus;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,7 +63,8 @@ final class ReportPrinter {
         }
     }
 
-    static String json(RunReport report) {
+    /** The report as one JSON line, with each feed's freshness verdict after the run. */
+    static String json(RunReport report, List<Freshness> freshness) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("execution_id", report.executionId());
         json.put("status", report.status());
@@ -85,6 +87,9 @@ final class ReportPrinter {
         json.put("warnings", report.warnings());
         json.put("failure", report.failure());
         json.put("note", report.note());
+        Map<String, String> verdicts = new LinkedHashMap<>();
+        freshness.forEach(feed -> verdicts.put(feed.feed(), feed.verdict().name()));
+        json.put("freshness", verdicts);
         return JsonMapper.shared().writeValueAsString(json);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import kr.aiacademy.etl.jobs.control.GracefulStop;
 import kr.aiacademy.etl.jobs.nightly.NightlyLoad;
@@ -13,6 +14,8 @@ import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import kr.aiacademy.etl.jobs.nightly.RunReport;
 import kr.aiacademy.etl.jobs.schedule.ScheduledInbox;
 import kr.aiacademy.etl.jobs.shell.ShellSettings;
+import kr.aiacademy.etl.jobs.status.Freshness;
+import kr.aiacademy.etl.jobs.status.LoadStatus;
 import kr.aiacademy.etl.jobs.shell.SqlShell;
 import kr.aiacademy.etl.jobs.shell.Terminals;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
@@ -67,7 +70,7 @@ class RunCommand implements Callable<Integer> {
             GracefulStop stop = GracefulStop.install(context, 1);
             try {
                 report = context.getBean(NightlyLoad.class).run(in, "manual");
-                print(report, data, in);
+                print(report, LoadStatus.feeds(context), data, in);
             } finally {
                 stop.done(report == null || !report.succeeded() ? 1 : 0);
             }
@@ -75,12 +78,14 @@ class RunCommand implements Callable<Integer> {
         return report.succeeded() ? 0 : 1;
     }
 
-    private void print(RunReport report, Path data, Path in) throws Exception {
+    private void print(RunReport report, List<Freshness> freshness, Path data, Path in) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (quiet) {
-            out.println(ReportPrinter.json(report));
+            out.println(ReportPrinter.json(report, freshness));
         } else {
             ReportPrinter.text(report, data, in, out);
+            freshness.stream().map(Freshness::lateness).filter(Objects::nonNull)
+                    .forEach(late -> out.println("warning: " + late));
             if (report.succeeded()) {
                 out.println();
                 out.println("kpi_cohort (the latest " + KPI_ROWS + " cohorts at most; all with ./etl sql):");

@@ -73,7 +73,7 @@ class StatusCommand implements Callable<Integer> {
             rows.add(new String[] {feed.feed(), feed.dropName() == null ? "none yet" : feed.dropName(),
                     feed.dropDate() == null ? "" : feed.dropDate().toString(),
                     feed.arrivedAt() == null ? "" : Times.format(Times.local(feed.arrivedAt()), zone),
-                    feed.age() == null ? "" : age(feed.age()), feed.verdict().name(), thresholds(feed)});
+                    feed.age() == null ? "" : Freshness.describe(feed.age()), feed.verdict().name(), thresholds(feed)});
         }
         TextTable.print(List.of("feed", "newest drop", "name date", "arrived", "age", "freshness", "late after"),
                 rows, new boolean[7], out);
@@ -126,25 +126,10 @@ class StatusCommand implements Callable<Integer> {
         if (feed.verdict() == Freshness.Verdict.UNCHECKED) {
             return "never (no threshold)";
         }
-        return "warn " + age(feed.threshold().warnAfter()) + ", error " + age(feed.threshold().errorAfter());
+        return "warn " + Freshness.describe(feed.threshold().warnAfter()) + ", error " + Freshness.describe(feed.threshold().errorAfter());
     }
 
     private static Long seconds(Duration duration) {
         return duration == null ? null : duration.toSeconds();
-    }
-
-    /** A duration for people: 3 d 4 h, 5 h 12 min, 40 s. */
-    static String age(Duration duration) {
-        if (duration == null) {
-            return "-";
-        }
-        long days = duration.toDays();
-        if (days > 0) {
-            return days + " d " + duration.toHoursPart() + " h";
-        }
-        if (duration.toHours() > 0) {
-            return duration.toHours() + " h " + duration.toMinutesPart() + " min";
-        }
-        return duration.toMinutes() > 0 ? duration.toMinutes() + " min" : duration.toSeconds() + " s";
     }
 }

@@ -25,6 +25,32 @@ public record Freshness(String feed, String dropName, LocalDate dropDate, LocalD
         return new Freshness(feed, dropName, dropDate, arrivedAt, age, threshold, verdict(age, threshold));
     }
 
+    /** For a feed past a threshold, one line saying so; null when it is fresh or has no thresholds. */
+    public String lateness() {
+        if (verdict != Verdict.WARN && verdict != Verdict.ERROR) {
+            return null;
+        }
+        String since = dropName == null ? "no drop has been loaded yet"
+                : "its newest drop " + dropName + " arrived " + describe(age) + " ago";
+        return feed + " is late (" + verdict + "): " + since + "; late after " + describe(threshold.warnAfter())
+                + ", an error after " + describe(threshold.errorAfter());
+    }
+
+    /** A duration for people: 3 d 4 h, 5 h 12 min, 40 s; "-" for none. */
+    public static String describe(Duration duration) {
+        if (duration == null) {
+            return "-";
+        }
+        long days = duration.toDays();
+        if (days > 0) {
+            return days + " d " + duration.toHoursPart() + " h";
+        }
+        if (duration.toHours() > 0) {
+            return duration.toHours() + " h " + duration.toMinutesPart() + " min";
+        }
+        return duration.toMinutes() > 0 ? duration.toMinutes() + " min" : duration.toSeconds() + " s";
+    }
+
     private static Verdict verdict(Duration age, EtlProperties.Threshold threshold) {
         if (threshold == null || threshold.errorAfter() == null && threshold.warnAfter() == null) {
             return Verdict.UNCHECKED;

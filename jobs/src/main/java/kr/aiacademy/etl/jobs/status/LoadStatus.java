@@ -33,15 +33,23 @@ public record LoadStatus(List<Freshness> feeds, PastRun lastRun, PastRun running
     }
 
     public static LoadStatus of(ApplicationContext context) throws Exception {
-        EtlProperties.Freshness thresholds = context.getBean(EtlProperties.class).freshness();
         RunHistory history = RunHistory.of(context);
+        List<Freshness> feeds = feeds(context);
+        List<PastRun> latest = history.latest(1);
+        PastRun last = latest.isEmpty() ? null : latest.get(0);
+        return new LoadStatus(feeds, last, running(context, last),
+                context.getBean(ScheduleRegistrar.class).nextFireTimes());
+    }
+
+    /** The freshness of every feed, as of now. */
+    public static List<Freshness> feeds(ApplicationContext context) {
+        EtlProperties.Freshness thresholds = context.getBean(EtlProperties.class).freshness();
         record Newest(String dropName, LocalDate dropDate, LocalDateTime arrivedAt) {
         }
         Map<String, Newest> newest = new HashMap<>();
         context.getBean(JdbcClient.class).sql(NEWEST_DROPS).query((rs, i) -> {
             newest.put(rs.getString("feed"), new Newest(rs.getString("drop_name"),
-                    rs.getObject("drop_date", LocalDate.class),
-                    rs.getObject("first_seen_at", LocalDateTime.class)));
+                    rs.getObject("drop_date", LocalDate.class), rs.getObject("first_seen_at", LocalDateTime.class)));
             return null;
         }).list();
         LocalDateTime now = LocalDateTime.now();
@@ -52,10 +60,7 @@ public record LoadStatus(List<Freshness> feeds, PastRun lastRun, PastRun running
                     drop == null ? null : drop.dropDate(), drop == null ? null : drop.arrivedAt(),
                     thresholds.of(feed.name()), now));
         }
-        List<PastRun> latest = history.latest(1);
-        PastRun last = latest.isEmpty() ? null : latest.get(0);
-        return new LoadStatus(feeds, last, running(context, last),
-                context.getBean(ScheduleRegistrar.class).nextFireTimes());
+        return feeds;
     }
 
     /**

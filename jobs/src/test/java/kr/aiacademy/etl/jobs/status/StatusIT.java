@@ -31,7 +31,7 @@ class StatusIT {
         assertThat(status.out()).contains("enrollment | enrollment_20210901.csv.bz2  | 2021-09-01")
                 .containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d KST").contains("| FRESH ")
                 .contains("awards     | awards_20211215.json").contains("UNCHECKED")
-                .contains("last run: execution 1 COMPLETED").contains("running now: no load")
+                .containsPattern("last run: execution \\d+ COMPLETED").contains("running now: no load")
                 .contains("next fires: none");
     }
 
@@ -50,5 +50,16 @@ class StatusIT {
                 .containsExactly("enrollment:FRESH", "employment:ERROR", "awards:UNCHECKED", "budget:FRESH");
         assertThat(feeds.get(1)).containsEntry("drop_name", "employment_20211130.jsonl.gz")
                 .containsEntry("error_after_seconds", 0);
+    }
+
+    @Test
+    void theRunReportSaysWhichFeedsAreLate() {
+        Cli quiet = Cli.run("run", "--data-dir", data.toString(), "--quiet");
+        assertThat(quiet.out()).contains("\"freshness\":{\"enrollment\":\"FRESH\",\"employment\":\"FRESH\","
+                + "\"awards\":\"UNCHECKED\",\"budget\":\"FRESH\"}");
+
+        Cli text = Cli.run("run", "--data-dir", data.toString(), "--etl.freshness.budget.warn-after=0s",
+                "--etl.freshness.budget.error-after=1h");
+        assertThat(text.out()).contains("warning: budget is late (WARN): its newest drop budget_20210331.csv arrived");
     }
 }
