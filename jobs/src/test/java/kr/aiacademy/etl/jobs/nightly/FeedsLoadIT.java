@@ -122,7 +122,10 @@ class FeedsLoadIT {
         }
     }
 
-    private static Cli run(Path inbox, Path data) {
-        return Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--quiet");
+    /** A run, then the invariant every drop test checks after every run. */
+    private static Cli run(Path inbox, Path data) throws Exception {
+        Cli run = Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--quiet");
+        DropInvariants.hold(data);
+        return run;
     }
 }

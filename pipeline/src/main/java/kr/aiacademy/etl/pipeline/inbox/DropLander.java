@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,6 +34,7 @@ public final class DropLander {
     private final DropUnpacker unpacker;
     private final Clock clock;
     private final int threads;
+    private final Quarantine quarantine;
 
     /** A lander unpacking one drop at a time. */
     public DropLander(DropLedger ledger, DataDir dataDir, UnpackLimits limits, Clock clock) {
@@ -48,6 +48,7 @@ public final class DropLander {
         this.unpacker = new DropUnpacker(limits);
         this.clock = clock;
         this.threads = Math.max(1, threads);
+        this.quarantine = new Quarantine(dataDir);
     }
 
     /** A new file in the inbox: its feed, digest and name date; the first of the run with these bytes leads. */
@@ -63,14 +64,18 @@ public final class DropLander {
         return InboxListing.strays(inbox, feeds.stream().map(FeedSpec::name).toList());
     }
 
-    /** Lands every new drop of the given feeds, each feed's drops in name order. */
-    public List<LandingEvent> land(Path inbox, List<? extends FeedSpec<?>> feeds, Long jobExecutionId)
-            throws IOException {
+    /**
+     * Lands every new drop of the given feeds, each feed's drops in name order. Only regular files are read, never
+     * through a link; other entries are passed over and reported.
+     */
+    public LandingRun land(Path inbox, List<? extends FeedSpec<?>> feeds, Long jobExecutionId) throws IOException {
         List<Candidate> candidates = new ArrayList<>();
-        List<LandingEvent> events = new ArrayList<>();
+        List<PassedOver> passedOver = new ArrayList<>();
         Map<String, Candidate> leaders = new HashMap<>();
         for (FeedSpec<?> feed : feeds) {
-            for (Path drop : InboxListing.drops(inbox.resolve(feed.name()))) {
+            InboxListing.Listing listing = InboxListing.of(feed.name(), inbox.resolve(feed.name()));
+            passedOver.addAll(listing.passedOver());
+            for (Path drop : listing.drops()) {
                 String name = drop.getFileName().toString();
                 String sha256 = Sha256.of(drop);
                 if (ledger.isKnown(feed.name(), name, sha256)) {
@@ -85,11 +90,15 @@ public final class DropLander {
             }
         }
         Map<Candidate, Future<Outcome>> outcomes = unpackAll(candidates);
+        List<LandingEvent> events = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Candidate leader = candidate.sameBytesAs() == null ? candidate : candidate.sameBytesAs();
             events.add(record(candidate, outcome(outcomes.get(leader)), jobExecutionId));
         }
-        return events;
+        for (PassedOver entry : passedOver) {
+            log.warn("passed over {}", entry.describe());
+        }
+        return new LandingRun(events, passedOver);
     }
 
     /**
@@ -102,8 +111,8 @@ public final class DropLander {
         return record(candidate, unpack(candidate, false), jobExecutionId);
     }
 
-    /** What unpacking and checking a drop gave: notes, or why it is rejected. */
-    private record Outcome(String notes, String rejection) {
+    /** What unpacking and checking a drop gave: notes, or why it is rejected (with the copy that was checked). */
+    private record Outcome(String notes, String rejection, DropSnapshot rejected) {
     }
 
     private Map<Candidate, Future<Outcome>> unpackAll(List<Candidate> candidates) {
@@ -122,23 +131,29 @@ public final class DropLander {
         return outcomes;
     }
 
+    /** Lands a private copy of the file: the copy is unpacked (and quarantined if rejected), never the file. */
     private Outcome unpack(Candidate candidate, boolean delivered) throws IOException {
         FeedSpec<?> feed = candidate.feed();
         Path landing = dataDir.landing(feed.name(), candidate.sha256());
+        DropSnapshot snapshot = DropSnapshot.take(candidate.file(), dataDir.incoming());
         try {
             if (delivered) {
                 checkName(feed, candidate.file().getFileName().toString());
             }
             Landing.prepare(landing);
-            UnpackResult unpacked = unpacker.unpack(candidate.file(), landing, feed::isDataFile);
+            UnpackResult unpacked = unpacker.unpack(snapshot.file(), landing, feed::isDataFile);
             List<String> notes = new ArrayList<>(DropInspector.inspect(feed, landing, unpacked.dataFiles()));
             if (!unpacked.skippedEntries().isEmpty()) {
                 notes.add("skipped entries: " + String.join(", ", unpacked.skippedEntries()));
             }
-            return new Outcome(notes.isEmpty() ? null : String.join("; ", notes), null);
+            snapshot.discard();
+            return new Outcome(notes.isEmpty() ? null : String.join("; ", notes), null, null);
         } catch (DropRejectedException e) {
             Landing.delete(landing);
-            return new Outcome(null, e.getMessage());
+            return new Outcome(null, e.getMessage(), snapshot);
+        } catch (IOException | RuntimeException e) {
+            snapshot.discard();
+            throw e;
         }
     }
 
@@ -173,7 +188,7 @@ public final class DropLander {
             return new LandingEvent(feed.name(), name, DropStatus.DUPLICATE, "same bytes as " + original);
         }
         if (outcome.rejection() != null) {
-            quarantine(feed, candidate.file(), outcome.rejection());
+            quarantine(candidate, outcome);
             ledger.record(entry(feed, candidate, size, DropStatus.REJECTED, outcome.rejection(), null, null, now,
                     jobExecutionId));
             log.warn("drop {}/{} REJECTED: {}", feed.name(), name, outcome.rejection());
@@ -185,19 +200,27 @@ public final class DropLander {
         return new LandingEvent(feed.name(), name, DropStatus.LANDED, outcome.notes());
     }
 
+    /** The first file with these bytes brings its checked copy; a second one copies the first one's. */
+    private void quarantine(Candidate candidate, Outcome outcome) throws IOException {
+        String feed = candidate.feed().name();
+        String name = candidate.file().getFileName().toString();
+        if (candidate.sameBytesAs() != null) {
+            quarantine.put(feed, name, dataDir.quarantine(feed).resolve(candidate.sameBytesAs().file().getFileName()
+                    .toString()), false, outcome.rejection());
+        } else if (outcome.rejected() != null) {
+            quarantine.put(feed, name, outcome.rejected().file(), true, outcome.rejection());
+            outcome.rejected().discard();
+        } else {
+            quarantine.put(feed, name, null, false, outcome.rejection());
+        }
+    }
+
     private static void checkName(FeedSpec<?> feed, String name) throws DropRejectedException {
         DropName dropName = DropName.parse(name);
         if (!dropName.feed().equals(feed.name())) {
             throw new DropRejectedException("drop " + name + " is in the " + feed.name() + " folder but named "
                     + "for the " + dropName.feed() + " feed");
         }
-    }
-
-    private void quarantine(FeedSpec<?> feed, Path drop, String reason) throws IOException {
-        Path dir = Files.createDirectories(dataDir.quarantine(feed.name()));
-        String name = drop.getFileName().toString();
-        Files.copy(drop, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(dir.resolve(name + ".reason"), reason + System.lineSeparator());
     }
 
     private static LedgerEntry entry(FeedSpec<?> feed, Candidate candidate, long size, DropStatus status,

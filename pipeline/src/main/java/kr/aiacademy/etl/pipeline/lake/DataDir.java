@@ -15,6 +15,11 @@ public record DataDir(Path root) {
         return root.resolve("landing").resolve(feed).resolve(sha256);
     }
 
+    /** Private copies of inbox files being landed (each in a folder of its own); empty between runs. */
+    public Path incoming() {
+        return root.resolve("landing").resolve(".incoming");
+    }
+
     public Path quarantine(String feed) {
         return root.resolve("quarantine").resolve(feed);
     }

@@ -3,6 +3,7 @@ package kr.aiacademy.etl.pipeline.inbox;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -402,6 +404,90 @@ class DropLanderTest {
     }
 
     @Test
+    void neverFollowsASymbolicLinkOutOfTheInboxNorCopiesItsTarget() throws IOException {
+        // given: links to a valid drop elsewhere and to a secret of the data directory, with drop names
+        Path elsewhere = Files.write(tmp.resolve("elsewhere.csv"), csv(2));
+        Path secret = Files.writeString(Files.createDirectories(tmp.resolve("data/state")).resolve("pii.key"),
+                "the-pseudonym-key-0123456789");
+        Files.createSymbolicLink(inbox.resolve(FEED).resolve("enrollment_20210301.csv"), elsewhere);
+        Files.createSymbolicLink(inbox.resolve(FEED).resolve("enrollment_20210302.csv"), secret);
+        Files.createSymbolicLink(inbox.resolve(FEED).resolve("enrollment_20210303.csv"), Path.of("/etc/passwd"));
+
+        // when
+        LandingRun run = landRun();
+
+        // then
+        assertThat(run.events()).isEmpty();
+        assertThat(ledger.all()).isEmpty();
+        assertThat(run.passedOver()).extracting(PassedOver::describe).containsExactly(
+                "enrollment/enrollment_20210301.csv: a symbolic link, not a regular file: not followed",
+                "enrollment/enrollment_20210302.csv: a symbolic link, not a regular file: not followed",
+                "enrollment/enrollment_20210303.csv: a symbolic link, not a regular file: not followed");
+        assertThat(tmp.resolve("data/quarantine")).doesNotExist();
+        assertThat(tmp.resolve("data/landing")).doesNotExist();
+    }
+
+    @Test
+    void passesOverAndReportsSubFoldersAndNamedPipesWithoutOpeningThem() throws Exception {
+        // given: a sub-folder holding a drop, and a named pipe nobody writes to (opening it would block)
+        Files.createDirectories(inbox.resolve(FEED).resolve("2021-03")).resolve("enrollment_20210301.csv");
+        Files.write(inbox.resolve(FEED).resolve("2021-03").resolve("enrollment_20210301.csv"), csv(1));
+        Path fifo = inbox.resolve(FEED).resolve("enrollment_20210302.csv");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        drop("enrollment_20210303.csv", csv(1));
+
+        // when
+        LandingRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), this::landRun);
+
+        // then
+        assertThat(run.events()).extracting(LandingEvent::dropName, LandingEvent::status)
+                .containsExactly(tuple("enrollment_20210303.csv", DropStatus.LANDED));
+        assertThat(run.passedOver()).extracting(PassedOver::describe).containsExactly(
+                "enrollment/2021-03: a folder, not a regular file: not read (drops are files; an archive carries "
+                        + "sub-folders)",
+                "enrollment/enrollment_20210302.csv: a named pipe, not a regular file: not opened");
+    }
+
+    @Test
+    void doesNotReadAFeedFolderThatIsASymbolicLink() throws IOException {
+        // given
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.write(elsewhere.resolve("enrollment_20210301.csv"), csv(1));
+        Files.delete(inbox.resolve(FEED));
+        Files.createSymbolicLink(inbox.resolve(FEED), elsewhere);
+
+        // when
+        LandingRun run = landRun();
+
+        // then
+        assertThat(run.events()).isEmpty();
+        assertThat(run.passedOver()).extracting(PassedOver::describe)
+                .containsExactly("enrollment/: the feed folder is a symbolic link, not a folder: not read");
+    }
+
+    @Test
+    void quarantinesTheCopyThatWasCheckedNotTheInboxFileAsItIsLater() throws IOException {
+        // given: a rejected drop whose inbox file is replaced by a link once the run has read it
+        byte[] original = "no header here\n".getBytes(UTF_8);
+        Path drop = drop("enrollment_20210301.csv", original);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("../evil.csv", csv(1));
+        Path zip = zip("enrollment_20210302.zip", entries);
+        byte[] zipBytes = Files.readAllBytes(zip);
+
+        // when
+        land();
+        Files.delete(drop);
+        Files.createSymbolicLink(drop, Path.of("/etc/passwd"));
+        land();
+
+        // then
+        assertThat(dataDir.quarantine(FEED).resolve("enrollment_20210301.csv")).hasBinaryContent(original);
+        assertThat(dataDir.quarantine(FEED).resolve("enrollment_20210302.zip")).hasBinaryContent(zipBytes);
+        assertThat(dataDir.incoming()).isEmptyDirectory();
+    }
+
+    @Test
     void landsDropsInDateAndSequenceOrderAndBadNamesLast() throws IOException {
         // given
         drop("enrollment_20210302.csv", csv(1, "B"));
@@ -427,6 +513,10 @@ class DropLanderTest {
     }
 
     private List<LandingEvent> land() throws IOException {
+        return landRun().events();
+    }
+
+    private LandingRun landRun() throws IOException {
         return lander.land(inbox, List.of(new EnrollmentFeed()), JOB);
     }
 

@@ -396,7 +396,7 @@ class IngestFlowTest {
     private void land(String name, byte[] content) throws IOException {
         Files.write(inbox.resolve(name), content);
         List<LandingEvent> events = new DropLander(ledger, dataDir, UnpackLimits.defaults(), CLOCK)
-                .land(tmp.resolve("inbox"), List.of(feed), JOB);
+                .land(tmp.resolve("inbox"), List.of(feed), JOB).events();
         assertThat(events).extracting(LandingEvent::status).containsExactly(DropStatus.LANDED);
     }
 
@@ -409,7 +409,7 @@ class IngestFlowTest {
             }
         }
         List<LandingEvent> events = new DropLander(ledger, dataDir, UnpackLimits.defaults(), CLOCK)
-                .land(tmp.resolve("inbox"), List.of(feed), JOB);
+                .land(tmp.resolve("inbox"), List.of(feed), JOB).events();
         assertThat(events).extracting(LandingEvent::status).containsExactly(DropStatus.LANDED);
     }
 
