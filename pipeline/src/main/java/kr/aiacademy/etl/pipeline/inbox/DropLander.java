@@ -51,9 +51,15 @@ public final class DropLander {
         this.quarantine = new Quarantine(dataDir);
     }
 
-    /** A new file in the inbox: its feed, digest and name date; the first of the run with these bytes leads. */
+    /** The digest recorded for a file that could not be read (it has none). */
+    static final String UNREADABLE = "";
+
+    /**
+     * A new file in the inbox: its feed, digest and name date; the first of the run with these bytes leads. A file
+     * that could not be read has no digest but the reason.
+     */
     private record Candidate(FeedSpec<?> feed, Path file, String sha256, LocalDate date, Integer seq,
-            Candidate sameBytesAs) {
+            Candidate sameBytesAs, String unreadable) {
     }
 
     /**
@@ -77,14 +83,20 @@ public final class DropLander {
             passedOver.addAll(listing.passedOver());
             for (Path drop : listing.drops()) {
                 String name = drop.getFileName().toString();
-                String sha256 = Sha256.of(drop);
+                String sha256 = UNREADABLE;
+                String unreadable = null;
+                try {
+                    sha256 = Sha256.of(drop);
+                } catch (UnreadableFileException e) {
+                    unreadable = e.getMessage();
+                }
                 if (ledger.isKnown(feed.name(), name, sha256)) {
                     continue;
                 }
                 DropName parsed = InboxListing.parseQuietly(name);
-                Candidate leader = leaders.get(feed.name() + "/" + sha256);
+                Candidate leader = unreadable == null ? leaders.get(feed.name() + "/" + sha256) : null;
                 Candidate candidate = new Candidate(feed, drop, sha256, parsed == null ? null : parsed.date(),
-                        parsed == null ? null : parsed.seq(), leader);
+                        parsed == null ? null : parsed.seq(), leader, unreadable);
                 leaders.putIfAbsent(feed.name() + "/" + sha256, candidate);
                 candidates.add(candidate);
             }
@@ -107,7 +119,7 @@ public final class DropLander {
      */
     public LandingEvent landPulled(FeedSpec<?> feed, Path file, LocalDate date, int seq, Long jobExecutionId)
             throws IOException {
-        Candidate candidate = new Candidate(feed, file, Sha256.of(file), date, seq, null);
+        Candidate candidate = new Candidate(feed, file, Sha256.of(file), date, seq, null, null);
         return record(candidate, unpack(candidate, false), jobExecutionId);
     }
 
@@ -135,7 +147,15 @@ public final class DropLander {
     private Outcome unpack(Candidate candidate, boolean delivered) throws IOException {
         FeedSpec<?> feed = candidate.feed();
         Path landing = dataDir.landing(feed.name(), candidate.sha256());
-        DropSnapshot snapshot = DropSnapshot.take(candidate.file(), dataDir.incoming());
+        DropSnapshot snapshot;
+        try {
+            if (candidate.unreadable() != null) {
+                return new Outcome(null, candidate.unreadable(), null);
+            }
+            snapshot = DropSnapshot.take(candidate.file(), dataDir.incoming());
+        } catch (UnreadableFileException e) {
+            return new Outcome(null, e.getMessage(), null);
+        }
         try {
             if (delivered) {
                 checkName(feed, candidate.file().getFileName().toString());

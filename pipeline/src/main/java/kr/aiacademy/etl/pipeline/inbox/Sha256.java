@@ -27,12 +27,14 @@ public final class Sha256 {
     /**
      * Copies the file's bytes to {@code out} (when not null) and returns the lower-case hex SHA-256 of exactly
      * the bytes copied. The file is opened without following a symbolic link.
+     *
+     * @throws UnreadableFileException when the file cannot be opened or read (other failures: of {@code out})
      */
     static String copy(Path file, OutputStream out) throws IOException {
         MessageDigest digest = newDigest();
         byte[] buffer = new byte[BUFFER_SIZE];
-        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        try (InputStream in = open(file)) {
+            for (int n = read(file, in, buffer); n >= 0; n = read(file, in, buffer)) {
                 digest.update(buffer, 0, n);
                 if (out != null) {
                     out.write(buffer, 0, n);
@@ -40,6 +42,22 @@ public final class Sha256 {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static InputStream open(Path file) throws UnreadableFileException {
+        try {
+            return Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw UnreadableFileException.of(file, e);
+        }
+    }
+
+    private static int read(Path file, InputStream in, byte[] buffer) throws UnreadableFileException {
+        try {
+            return in.read(buffer);
+        } catch (IOException e) {
+            throw UnreadableFileException.of(file, e);
+        }
     }
 
     private static MessageDigest newDigest() {
