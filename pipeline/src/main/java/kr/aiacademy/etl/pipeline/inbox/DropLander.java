@@ -75,6 +75,7 @@ public final class DropLander {
      * through a link; other entries are passed over and reported.
      */
     public LandingRun land(Path inbox, List<? extends FeedSpec<?>> feeds, Long jobExecutionId) throws IOException {
+        quarantine.restrictExisting();
         List<Candidate> candidates = new ArrayList<>();
         List<PassedOver> passedOver = new ArrayList<>();
         Map<String, Candidate> leaders = new HashMap<>();

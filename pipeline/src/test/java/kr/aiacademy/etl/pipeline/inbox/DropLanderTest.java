@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -485,6 +487,35 @@ class DropLanderTest {
         assertThat(dataDir.quarantine(FEED).resolve("enrollment_20210301.csv")).hasBinaryContent(original);
         assertThat(dataDir.quarantine(FEED).resolve("enrollment_20210302.zip")).hasBinaryContent(zipBytes);
         assertThat(dataDir.incoming()).isEmptyDirectory();
+    }
+
+    @Test
+    void quarantineIsOwnerOnlyWhateverModeTheDropWasDeliveredWith() throws IOException {
+        // given: a world-readable rejected drop, and a quarantine left world-readable by an older version
+        Path old = Files.createDirectories(dataDir.quarantine("budget"));
+        Files.writeString(old.resolve("budget_20200101.csv"), "old");
+        Files.setPosixFilePermissions(dataDir.quarantine(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(old.resolve("budget_20200101.csv"), PosixFilePermissions.fromString("rw-r--r--"));
+        Path drop = drop("enrollment_20210301.csv", "no header here\n".getBytes(UTF_8));
+        Files.setPosixFilePermissions(drop, PosixFilePermissions.fromString("rw-rw-rw-"));
+
+        // when
+        land();
+
+        // then
+        Path quarantine = dataDir.quarantine(FEED);
+        assertThat(modes(dataDir.quarantine(), quarantine, old)).containsOnly("rwx------");
+        assertThat(modes(quarantine.resolve("enrollment_20210301.csv"), quarantine.resolve(
+                "enrollment_20210301.csv.reason"), old.resolve("budget_20200101.csv"))).containsOnly("rw-------");
+    }
+
+    private static List<String> modes(Path... paths) throws IOException {
+        List<String> modes = new ArrayList<>();
+        for (Path path : paths) {
+            modes.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
+        }
+        return modes;
     }
 
     @Test
