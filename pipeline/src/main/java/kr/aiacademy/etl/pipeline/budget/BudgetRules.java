@@ -16,6 +16,7 @@ import kr.aiacademy.etl.pipeline.feed.SourceRecord;
 import kr.aiacademy.etl.pipeline.feed.Values;
 import kr.aiacademy.etl.pipeline.normalize.Amounts;
 import kr.aiacademy.etl.pipeline.normalize.InvalidValueException;
+import kr.aiacademy.etl.pipeline.privacy.Echo;
 
 /**
  * The budget rules of the feed contract. Rule codes are stable: {@code missing_value}, {@code invalid_fiscal_year},
@@ -47,7 +48,8 @@ final class BudgetRules implements RecordRules<BudgetRecord> {
     /** Exactly four ASCII digits, 2000 to 2100. */
     private static int fiscalYear(String value) throws RuleViolation {
         if (value.length() != 4 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new RuleViolation("invalid_fiscal_year", FISCAL_YEAR + " '" + value + "' is not a 4-digit year");
+            throw new RuleViolation("invalid_fiscal_year",
+                    FISCAL_YEAR + " " + Echo.quoted(value) + " is not a 4-digit year");
         }
         int year = Integer.parseInt(value);
         if (year < FIRST_YEAR || year > LAST_YEAR) {
@@ -59,7 +61,8 @@ final class BudgetRules implements RecordRules<BudgetRecord> {
 
     private static FundingSource fundingSource(String value) throws RuleViolation {
         return FundingSource.parse(value).orElseThrow(() -> new RuleViolation("unknown_funding_source",
-                FUNDING_SOURCE + " '" + value + "' is not one of NATIONAL 국비, CITY 시비, PROVINCE 도비, PRIVATE 민간"));
+                FUNDING_SOURCE + " " + Echo.quoted(value)
+                        + " is not one of NATIONAL 국비, CITY 시비, PROVINCE 도비, PRIVATE 민간"));
     }
 
     /** Whole won, thousands separators and a 원 suffix allowed (see {@link Amounts#parseWon}); never negative. */
@@ -68,7 +71,7 @@ final class BudgetRules implements RecordRules<BudgetRecord> {
         try {
             won = Amounts.parseWon(value);
         } catch (InvalidValueException e) {
-            throw new RuleViolation("invalid_amount", column + ": " + e.getMessage());
+            throw new RuleViolation("invalid_amount", column + ": " + e.message(Echo::quoted));
         }
         if (won < 0) {
             throw new RuleViolation("negative_amount", column + " " + won + " is negative");

@@ -8,6 +8,7 @@ import kr.aiacademy.etl.pipeline.feed.Values;
 import kr.aiacademy.etl.pipeline.normalize.InvalidValueException;
 import kr.aiacademy.etl.pipeline.normalize.Region;
 import kr.aiacademy.etl.pipeline.normalize.Regions;
+import kr.aiacademy.etl.pipeline.privacy.Echo;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 import kr.aiacademy.etl.pipeline.privacy.Rrn;
 
@@ -64,13 +65,13 @@ final class EnrollmentRules implements RecordRules<EnrollmentRecord> {
 
     static Region region(String value) throws RuleViolation {
         return Regions.resolve(value).orElseThrow(() -> new RuleViolation("unknown_region",
-                "home_region '" + value + "' is not a known province or metropolitan city"));
+                "home_region " + Echo.quoted(value) + " is not a known province or metropolitan city"));
     }
 
     private static EnrollmentStatus status(String value) throws RuleViolation {
         return EnrollmentStatus.parse(value).orElseThrow(() -> new RuleViolation("unknown_status",
-                "status '" + value + "' is not one of APPLIED 지원, ADMITTED 합격, ENROLLED 입교, COMPLETED 수료, "
-                        + "DROPPED 중도탈락"));
+                "status " + Echo.quoted(value) + " is not one of APPLIED 지원, ADMITTED 합격, ENROLLED 입교, "
+                        + "COMPLETED 수료, DROPPED 중도탈락"));
     }
 
     private static Boolean dormitory(String value) throws RuleViolation {
@@ -83,6 +84,6 @@ final class EnrollmentRules implements RecordRules<EnrollmentRecord> {
         if (value.equalsIgnoreCase("N")) {
             return Boolean.FALSE;
         }
-        throw new RuleViolation("invalid_dormitory", "dormitory '" + value + "' is not Y or N");
+        throw new RuleViolation("invalid_dormitory", "dormitory " + Echo.quoted(value) + " is not Y or N");
     }
 }

@@ -15,6 +15,7 @@ import kr.aiacademy.etl.pipeline.normalize.InvalidValueException;
 import kr.aiacademy.etl.pipeline.normalize.Labels;
 import kr.aiacademy.etl.pipeline.normalize.Region;
 import kr.aiacademy.etl.pipeline.normalize.Regions;
+import kr.aiacademy.etl.pipeline.privacy.Echo;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -68,7 +69,7 @@ public final class Values {
         try {
             return Dates.parseTimestamp(value);
         } catch (InvalidValueException e) {
-            throw new RuleViolation("invalid_timestamp", column + ": " + e.getMessage());
+            throw new RuleViolation("invalid_timestamp", column + ": " + e.message(Echo::quoted));
         }
     }
 
@@ -113,7 +114,7 @@ public final class Values {
             return null;
         }
         return Regions.resolve(value).orElseThrow(() -> new RuleViolation("unknown_region",
-                column + " '" + value + "' is not a known province or metropolitan city"));
+                column + " " + Echo.quoted(value) + " is not a known province or metropolitan city"));
     }
 
     /**
@@ -150,7 +151,7 @@ public final class Values {
         try {
             amount = Amounts.parseWon(value);
         } catch (InvalidValueException e) {
-            throw new RuleViolation("invalid_amount", column + ": " + e.getMessage());
+            throw new RuleViolation("invalid_amount", column + ": " + e.message(Echo::quoted));
         }
         if (amount < 0) {
             throw new RuleViolation("negative_amount", column + " " + amount + " is below zero");
@@ -164,14 +165,14 @@ public final class Values {
                 .or(() -> Labels.lookup(type, SEPARATORS.matcher(value.strip()).replaceAll("_"), null));
         String others = labels == null || labels.isEmpty() ? "" : " or " + new TreeSet<>(labels.keySet());
         return constant.orElseThrow(() -> new RuleViolation(rule,
-                column + " '" + value + "' is not one of " + EnumSet.allOf(type) + others));
+                column + " " + Echo.quoted(value) + " is not one of " + EnumSet.allOf(type) + others));
     }
 
     private static LocalDate date(String column, String value) throws RuleViolation {
         try {
             return Dates.parseDate(value);
         } catch (InvalidValueException e) {
-            throw new RuleViolation("invalid_date", column + ": " + e.getMessage());
+            throw new RuleViolation("invalid_date", column + ": " + e.message(Echo::quoted));
         }
     }
 
@@ -180,7 +181,7 @@ public final class Values {
         try {
             parsed = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new RuleViolation(rule, column + " '" + value + "' is not a whole number");
+            throw new RuleViolation(rule, column + " " + Echo.quoted(value) + " is not a whole number");
         }
         if (parsed < min) {
             throw new RuleViolation(rule, column + " " + parsed + " is below " + min);

@@ -31,6 +31,10 @@ public final class DropLedger {
             rs.getObject("loaded_at", LocalDateTime.class), rs.getObject("ingest_date", LocalDate.class),
             rs.getObject("job_execution_id", Long.class));
 
+    /** The sizes of the reason and notes columns ({@code ledger-schema.sql}). */
+    private static final int REASON_LENGTH = 2000;
+    private static final int NOTES_LENGTH = 4000;
+
     private final JdbcClient jdbc;
 
     public DropLedger(DataSource dataSource) {
@@ -64,13 +68,15 @@ public final class DropLedger {
                 .params(feed, sha256).query(String.class).list().stream().findFirst();
     }
 
+    /** Records an entry; a reason or notes longer than their columns are cut (ending in …), never refused. */
     public void record(LedgerEntry e) {
         jdbc.sql("insert into etl_drop_ledger (feed, drop_name, sha256, size_bytes, drop_date, drop_seq, status, "
                         + "reason, notes, duplicate_of, rows_loaded, rows_rejected, first_seen_at, loaded_at, "
                         + "ingest_date, job_execution_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.feed(), e.dropName(), e.sha256(), e.sizeBytes(), e.dropDate(), e.dropSeq(),
-                        e.status().name(), e.reason(), e.notes(), e.duplicateOf(), e.rowsLoaded(), e.rowsRejected(),
-                        e.firstSeenAt(), e.loadedAt(), e.ingestDate(), e.jobExecutionId())
+                        e.status().name(), fit(e.reason(), REASON_LENGTH), fit(e.notes(), NOTES_LENGTH),
+                        e.duplicateOf(), e.rowsLoaded(), e.rowsRejected(), e.firstSeenAt(), e.loadedAt(),
+                        e.ingestDate(), e.jobExecutionId())
                 .update();
     }
 
@@ -125,5 +131,13 @@ public final class DropLedger {
         return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where feed = ? and status = 'LOADED' "
                         + "order by drop_date, drop_seq, drop_name, drop_id")
                 .param(feed).query(MAPPER).list();
+    }
+
+    private static String fit(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(length - 2)) ? length - 2 : length - 1;
+        return text.substring(0, end) + "…";
     }
 }

@@ -10,6 +10,7 @@ import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.feed.RejectRow;
 import kr.aiacademy.etl.pipeline.feed.RuleViolation;
 import kr.aiacademy.etl.pipeline.feed.SourceRecord;
+import kr.aiacademy.etl.pipeline.privacy.Echo;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -51,8 +52,9 @@ public class RulesProcessor<T> implements ItemProcessor<IngestItem, IngestOutcom
         return new IngestOutcome.Batch<>(rows.drop(), accepted, rejected);
     }
 
+    /** A reject; its detail echoes values already masked and cut, and no personal shape survives in it. */
     private static RejectRow reject(Lineage lineage, SourceRecord record, String rule, String detail,
             String masked) {
-        return new RejectRow(lineage, record.sourceFile(), record.recordNo(), rule, detail, masked);
+        return new RejectRow(lineage, record.sourceFile(), record.recordNo(), rule, Echo.text(detail), masked);
     }
 }

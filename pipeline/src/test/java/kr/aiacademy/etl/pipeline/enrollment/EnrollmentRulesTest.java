@@ -7,12 +7,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import kr.aiacademy.etl.pipeline.feed.Header;
 import kr.aiacademy.etl.pipeline.feed.RuleViolation;
 import kr.aiacademy.etl.pipeline.feed.SourceRecord;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
@@ -26,11 +23,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EnrollmentRulesTest {
 
     private static final byte[] KEY = "enrollment-rules-test-key-0123456789".getBytes(UTF_8);
-    private static final String NAME = "김철수";
-    private static final String RRN = "900101-1538264";
+    private static final String NAME = EnrollmentRows.NAME;
+    private static final String RRN = EnrollmentRows.RRN;
     private static final String RRN_TAIL = "538264";
-    private static final String EMAIL = "kim.cs@example.com";
-    private static final String PHONE = "010-2345-6789";
+    private static final String EMAIL = EnrollmentRows.EMAIL;
+    private static final String PHONE = EnrollmentRows.PHONE;
 
     private final EnrollmentRules rules = new EnrollmentRules(new Pseudonymizer(KEY));
 
@@ -315,28 +312,10 @@ class EnrollmentRulesTest {
     }
 
     private static Map<String, String> validRow() {
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("applicant_id", "A-0001");
-        row.put("cohort", "3");
-        row.put("course_start", "2021-03-02");
-        row.put("course_end", "2021-08-31");
-        row.put("planned_hours", "960");
-        row.put("name", NAME);
-        row.put("rrn", RRN);
-        row.put("email", EMAIL);
-        row.put("phone", PHONE);
-        row.put("home_region", "광주");
-        row.put("status", "입교");
-        row.put("applied_on", "2021-01-15");
-        row.put("status_on", "2021-03-02");
-        row.put("hours_attended", "120");
-        row.put("dormitory", "Y");
-        row.put("updated_at", "2021-03-04T09:15:00");
-        return row;
+        return EnrollmentRows.valid();
     }
 
     private static SourceRecord record(Map<String, String> row) {
-        return new SourceRecord("enrollment_20210301.csv", 2, new Header(new ArrayList<>(row.keySet())),
-                row.values().toArray(String[]::new), null);
+        return EnrollmentRows.record(row);
     }
 }

@@ -67,6 +67,21 @@ class DropLedgerTest {
     }
 
     @Test
+    void cutsAReasonAndNotesLongerThanTheirColumnsInsteadOfFailing() {
+        // given
+        LedgerEntry written = new LedgerEntry(0, "enrollment", "enrollment_20210301.csv", "c", 1, null, null,
+                DropStatus.REJECTED, "r".repeat(5_000), "n".repeat(9_000), null, null, null, SEEN, null, null, null);
+
+        // when
+        ledger.record(written);
+
+        // then
+        LedgerEntry read = ledger.all().get(0);
+        assertThat(read.reason()).hasSize(2_000).endsWith("r…");
+        assertThat(read.notes()).hasSize(4_000).endsWith("n…");
+    }
+
+    @Test
     void storesNullsForAbsentFields() {
         // given
         LedgerEntry written = new LedgerEntry(0, "enrollment", "bad name.csv", "c", 1, null, null,
