@@ -17,10 +17,12 @@ import kr.aiacademy.etl.pipeline.feed.Values;
 import kr.aiacademy.etl.pipeline.normalize.Amounts;
 import kr.aiacademy.etl.pipeline.normalize.InvalidValueException;
 import kr.aiacademy.etl.pipeline.privacy.Echo;
+import java.time.LocalDate;
 
 /**
  * The budget rules of the feed contract. Rule codes are stable: {@code missing_value}, {@code invalid_fiscal_year},
- * {@code unknown_funding_source}, {@code invalid_amount}, {@code negative_amount}, {@code invalid_date}.
+ * {@code unknown_funding_source}, {@code invalid_amount}, {@code negative_amount}, {@code invalid_date},
+ * {@code future_date} (기준일 later than the load's day plus one).
  *
  * <p>An executed amount above the allocated one is loaded as it is (the warehouse flags it); an empty executed
  * amount means nothing was executed yet: 0, not reported.
@@ -30,9 +32,15 @@ final class BudgetRules implements RecordRules<BudgetRecord> {
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
 
+    private final LocalDate latestEvent;
+
+    BudgetRules(LocalDate loadDay) {
+        this.latestEvent = loadDay.plusDays(1);
+    }
+
     @Override
     public BudgetRecord apply(SourceRecord record) throws RuleViolation {
-        Values v = new Values(record);
+        Values v = new Values(record, latestEvent);
         int fiscalYear = fiscalYear(v.required(FISCAL_YEAR));
         String programCode = v.required(PROGRAM_CODE).toUpperCase(Locale.ROOT);
         String programName = v.optional(PROGRAM_NAME);
@@ -42,7 +50,7 @@ final class BudgetRules implements RecordRules<BudgetRecord> {
         String executed = v.optional(EXECUTED);
         long executedKrw = executed == null ? 0 : amount(EXECUTED, executed);
         return new BudgetRecord(fiscalYear, programCode, programName, fundingSource, budgetLine, allocated,
-                executedKrw, executed != null, v.requiredDate(AS_OF));
+                executedKrw, executed != null, v.requiredEventDate(AS_OF));
     }
 
     /** Exactly four ASCII digits, 2000 to 2100. */

@@ -16,19 +16,22 @@ import kr.aiacademy.etl.pipeline.privacy.Rrn;
  * The enrollment rules of the feed contract. Rule codes are stable: {@code missing_value}, {@code invalid_cohort},
  * {@code invalid_date}, {@code course_end_before_start}, {@code invalid_planned_hours}, {@code invalid_rrn},
  * {@code unknown_region}, {@code unknown_status}, {@code status_before_applied}, {@code invalid_hours_attended},
- * {@code invalid_dormitory}, {@code invalid_timestamp}.
+ * {@code invalid_dormitory}, {@code invalid_timestamp}, {@code future_date} (applied_on, status_on or updated_at
+ * later than the load's day plus one; course dates may lie in the future).
  */
 final class EnrollmentRules implements RecordRules<EnrollmentRecord> {
 
     private final Pseudonymizer pseudonymizer;
+    private final LocalDate latestEvent;
 
-    EnrollmentRules(Pseudonymizer pseudonymizer) {
+    EnrollmentRules(Pseudonymizer pseudonymizer, LocalDate loadDay) {
         this.pseudonymizer = pseudonymizer;
+        this.latestEvent = loadDay.plusDays(1);
     }
 
     @Override
     public EnrollmentRecord apply(SourceRecord record) throws RuleViolation {
-        Values v = new Values(record);
+        Values v = new Values(record, latestEvent);
         String applicantId = v.required("applicant_id");
         int cohort = v.requiredInt("cohort", 1, "invalid_cohort");
         LocalDate courseStart = v.requiredDate("course_start");
@@ -42,8 +45,8 @@ final class EnrollmentRules implements RecordRules<EnrollmentRecord> {
         Rrn rrn = rrn(v.required("rrn"));
         Region region = region(v.required("home_region"));
         EnrollmentStatus status = status(v.required("status"));
-        LocalDate appliedOn = v.requiredDate("applied_on");
-        LocalDate statusOn = v.requiredDate("status_on");
+        LocalDate appliedOn = v.requiredEventDate("applied_on");
+        LocalDate statusOn = v.requiredEventDate("status_on");
         if (statusOn.isBefore(appliedOn)) {
             throw new RuleViolation("status_before_applied",
                     "status_on " + statusOn + " is before applied_on " + appliedOn);
@@ -52,7 +55,7 @@ final class EnrollmentRules implements RecordRules<EnrollmentRecord> {
         Boolean dormitory = dormitory(v.optional("dormitory"));
         return new EnrollmentRecord(applicantId, cohort, courseStart, courseEnd, plannedHours,
                 pseudonymizer.pseudonym(rrn.digits()), rrn.birthYear(), rrn.sex().name(), region.code(),
-                status, appliedOn, statusOn, hoursAttended, dormitory, v.requiredTimestamp("updated_at"));
+                status, appliedOn, statusOn, hoursAttended, dormitory, v.requiredEventTimestamp("updated_at"));
     }
 
     private static Rrn rrn(String value) throws RuleViolation {

@@ -27,9 +27,17 @@ public final class Values {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
 
     private final SourceRecord record;
+    private final LocalDate latestEvent;
 
+    /** Values of a record with no check of event dates. */
     public Values(SourceRecord record) {
+        this(record, null);
+    }
+
+    /** Values of a record whose event dates may not be later than {@code latestEvent} (the load's day plus one). */
+    public Values(SourceRecord record, LocalDate latestEvent) {
         this.record = record;
+        this.latestEvent = latestEvent;
     }
 
     public String optional(String column) {
@@ -62,6 +70,32 @@ public final class Values {
     public LocalDate optionalDate(String column) throws RuleViolation {
         String value = record.get(column);
         return value == null ? null : date(column, value);
+    }
+
+    /** A required date of an event: a date later than the load's day plus one is {@code future_date}. */
+    public LocalDate requiredEventDate(String column) throws RuleViolation {
+        return notInTheFuture(column, requiredDate(column));
+    }
+
+    /** An optional date of an event, or null; the rules of {@link #requiredEventDate}. */
+    public LocalDate optionalEventDate(String column) throws RuleViolation {
+        LocalDate date = optionalDate(column);
+        return date == null ? null : notInTheFuture(column, date);
+    }
+
+    /** A required timestamp of an event: on a day later than the load's day plus one is {@code future_date}. */
+    public LocalDateTime requiredEventTimestamp(String column) throws RuleViolation {
+        LocalDateTime timestamp = requiredTimestamp(column);
+        notInTheFuture(column, timestamp.toLocalDate());
+        return timestamp;
+    }
+
+    private LocalDate notInTheFuture(String column, LocalDate day) throws RuleViolation {
+        if (latestEvent != null && day.isAfter(latestEvent)) {
+            throw new RuleViolation("future_date", column + " " + day + " is later than the load's day plus one ("
+                    + latestEvent + ")");
+        }
+        return day;
     }
 
     public LocalDateTime requiredTimestamp(String column) throws RuleViolation {

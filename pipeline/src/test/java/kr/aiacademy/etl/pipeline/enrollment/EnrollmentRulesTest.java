@@ -19,8 +19,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import kr.aiacademy.etl.pipeline.feed.FutureDates;
 
 class EnrollmentRulesTest {
+
+    /** The day of the load: events up to the next day are accepted. */
+    private static final LocalDate LOAD_DAY = LocalDate.of(2025, 6, 30);
 
     private static final byte[] KEY = "enrollment-rules-test-key-0123456789".getBytes(UTF_8);
     private static final String NAME = EnrollmentRows.NAME;
@@ -29,7 +33,7 @@ class EnrollmentRulesTest {
     private static final String EMAIL = EnrollmentRows.EMAIL;
     private static final String PHONE = EnrollmentRows.PHONE;
 
-    private final EnrollmentRules rules = new EnrollmentRules(new Pseudonymizer(KEY));
+    private final EnrollmentRules rules = new EnrollmentRules(new Pseudonymizer(KEY), LOAD_DAY);
 
     @Test
     void turnsAValidRowIntoANormalizedRecord() throws RuleViolation {
@@ -86,7 +90,8 @@ class EnrollmentRulesTest {
     @Test
     void givesAnotherPseudonymUnderAnotherKeyOrForAnotherPerson() throws RuleViolation {
         // given
-        EnrollmentRules otherKey = new EnrollmentRules(new Pseudonymizer("another-key-0123456789".getBytes(UTF_8)));
+        EnrollmentRules otherKey = new EnrollmentRules(new Pseudonymizer("another-key-0123456789".getBytes(UTF_8)),
+                LOAD_DAY);
         Map<String, String> otherPerson = validRow();
         otherPerson.put("rrn", "900101-1538265");
 
@@ -300,6 +305,30 @@ class EnrollmentRulesTest {
         // then
         assertThat(violation.rule()).isEqualTo("invalid_rrn");
         assertThat(violation.detail()).doesNotContain("876543", "9876543");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"applied_on,2025-07-02", "status_on,2025-07-02", "updated_at,2025-07-02 00:00:00"})
+    void rejectsAnEventDatedLaterThanTheDayAfterTheLoad(String column, String value) {
+        Map<String, String> row = validRow();
+        row.put(column, value);
+
+        FutureDates.rejected(rules, record(row), column, LocalDate.of(2025, 7, 2), LOAD_DAY);
+    }
+
+    @Test
+    void acceptsEventsOnTheDayAfterTheLoadAndCourseDatesInTheFuture() throws RuleViolation {
+        Map<String, String> row = validRow();
+        row.put("applied_on", "2025-07-01");
+        row.put("status_on", "2025-07-01");
+        row.put("updated_at", "2025-07-01 23:59:59");
+        row.put("course_start", "2029-03-02");
+        row.put("course_end", "2029-10-31");
+
+        EnrollmentRecord record = rules.apply(record(row));
+
+        assertThat(record.updatedAt()).isEqualTo(LocalDateTime.of(2025, 7, 1, 23, 59, 59));
+        assertThat(record.courseEnd()).isEqualTo(LocalDate.of(2029, 10, 31));
     }
 
     private RuleViolation catchViolation(Map<String, String> row) {
