@@ -9,22 +9,10 @@ import java.util.stream.Stream;
 import kr.aiacademy.etl.jobs.Cli;
 import kr.aiacademy.etl.jobs.TestInbox;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Only regular files of a feed folder are read: links, pipes and sub-folders are passed over and reported. */
-class InboxEntriesIT {
-
-    @TempDir
-    Path dir;
-
-    private InboxRuns runs;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        runs = new InboxRuns(dir);
-    }
+class InboxEntriesIT extends InboxRunTest {
 
     @Test
     void symbolicLinksAreNeverFollowedOutOfTheInbox() throws Exception {

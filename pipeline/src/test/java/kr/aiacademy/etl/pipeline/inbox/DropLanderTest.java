@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import kr.aiacademy.etl.pipeline.awards.AwardsFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -516,6 +517,29 @@ class DropLanderTest {
             modes.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
         }
         return modes;
+    }
+
+    @Test
+    void rejectsAJsonArrayThatCannotBeSplitIntoElementsNamingThePosition() throws IOException {
+        // given: the third element is cut off (element 2 is fine, so the first 10,000 records alone would pass)
+        Files.createDirectories(inbox.resolve("awards"));
+        Files.writeString(inbox.resolve("awards/awards_20210630.json"), "[" + award("AW-1") + ",\n"
+                + award("AW-2") + ",\n{\"award_id\":\"AW-3\"");
+
+        // when
+        List<LandingEvent> events = lander.land(inbox, List.of(new AwardsFeed()), JOB).events();
+
+        // then
+        assertThat(events).extracting(LandingEvent::status).containsExactly(DropStatus.REJECTED);
+        assertThat(events.get(0).detail()).isEqualTo("awards_20210630.json cannot be read: its JSON array cannot be "
+                + "split into elements: the input ends inside the element at line 3, column 18 (element 3); the "
+                + "elements after it cannot be told apart");
+    }
+
+    private static String award(String id) {
+        return "{\"award_id\":\"" + id + "\",\"event\":{\"name\":\"해커톤\",\"held_on\":\"2021-06-01\"},"
+                + "\"team\":{\"name\":\"T\",\"members\":[\"A-1\"]},\"cohort\":1,\"rank\":\"우수상\","
+                + "\"prize_krw\":0}";
     }
 
     @Test
