@@ -215,10 +215,20 @@ public final class DropLander {
             log.warn("drop {}/{} REJECTED: {}", feed.name(), name, outcome.rejection());
             return new LandingEvent(feed.name(), name, DropStatus.REJECTED, outcome.rejection());
         }
-        ledger.record(entry(feed, candidate, size, DropStatus.LANDED, null, outcome.notes(), null, now,
-                jobExecutionId));
-        log.info("drop {}/{} landed{}", feed.name(), name, outcome.notes() == null ? "" : ": " + outcome.notes());
-        return new LandingEvent(feed.name(), name, DropStatus.LANDED, outcome.notes());
+        String notes = correctionNote(candidate, outcome.notes());
+        ledger.record(entry(feed, candidate, size, DropStatus.LANDED, null, notes, null, now, jobExecutionId));
+        log.info("drop {}/{} landed{}", feed.name(), name, notes == null ? "" : ": " + notes);
+        return new LandingEvent(feed.name(), name, DropStatus.LANDED, notes);
+    }
+
+    /** A correction says which delivery of its name it replaces (once it is loaded). */
+    private String correctionNote(Candidate candidate, String notes) {
+        String name = candidate.file().getFileName().toString();
+        return ledger.correctedBy(candidate.feed().name(), name, candidate.sha256())
+                .map(earlier -> "correction: replaces the delivery of " + earlier.firstSeenAt().toLocalDate()
+                        + " (sha256 " + earlier.sha256().substring(0, 12) + "…)"
+                        + (notes == null ? "" : "; " + notes))
+                .orElse(notes);
     }
 
     /** The first file with these bytes brings its checked copy; a second one copies the first one's. */

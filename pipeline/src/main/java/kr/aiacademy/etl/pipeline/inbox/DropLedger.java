@@ -68,7 +68,10 @@ public final class DropLedger {
                 .params(feed, sha256).query(String.class).list().stream().findFirst();
     }
 
-    /** Records an entry; a reason or notes longer than their columns are cut (ending in …), never refused. */
+    /**
+     * Records an entry; a reason or notes longer than their columns are cut (ending in …), never refused. A LANDED
+     * entry supersedes the drops of its name that are landed but not loaded yet: they will never load.
+     */
     public void record(LedgerEntry e) {
         jdbc.sql("insert into etl_drop_ledger (feed, drop_name, sha256, size_bytes, drop_date, drop_seq, status, "
                         + "reason, notes, duplicate_of, rows_loaded, rows_rejected, first_seen_at, loaded_at, "
@@ -78,6 +81,18 @@ public final class DropLedger {
                         e.duplicateOf(), e.rowsLoaded(), e.rowsRejected(), e.firstSeenAt(), e.loadedAt(),
                         e.ingestDate(), e.jobExecutionId())
                 .update();
+        if (e.status() == DropStatus.LANDED) {
+            jdbc.sql("update etl_drop_ledger set status = 'SUPERSEDED' where feed = ? and drop_name = ? "
+                            + "and status = 'LANDED' and sha256 <> ?")
+                    .params(e.feed(), e.dropName(), e.sha256()).update();
+        }
+    }
+
+    /** The drop of this name that its correction would replace: landed or loaded, with other bytes. */
+    public Optional<LedgerEntry> correctedBy(String feed, String dropName, String sha256) {
+        return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where feed = ? and drop_name = ? "
+                        + "and sha256 <> ? and status in ('LANDED', 'LOADED') order by drop_id desc")
+                .params(feed, dropName, sha256).query(MAPPER).list().stream().findFirst();
     }
 
     /** Drops of a feed that are landed but not yet in the lake, in the order they must be applied. */
@@ -87,10 +102,17 @@ public final class DropLedger {
                 .param(feed).query(MAPPER).list();
     }
 
+    /**
+     * Marks the drop loaded with its counts; in the same transaction the drops of its name loaded before it become
+     * SUPERSEDED (a correction replaces them).
+     */
     public void markLoaded(long dropId, long rowsLoaded, long rowsRejected, Long jobExecutionId) {
         jdbc.sql("update etl_drop_ledger set status = 'LOADED', rows_loaded = ?, rows_rejected = ?, "
                         + "loaded_at = ?, job_execution_id = ? where drop_id = ?")
                 .params(rowsLoaded, rowsRejected, LocalDateTime.now(), jobExecutionId, dropId).update();
+        jdbc.sql("update etl_drop_ledger set status = 'SUPERSEDED' where status = 'LOADED' and drop_id < ? and "
+                        + "(feed, drop_name) in (select feed, drop_name from etl_drop_ledger where drop_id = ?)")
+                .params(dropId, dropId).update();
     }
 
     /** Every entry, in the order drops were first seen. */
