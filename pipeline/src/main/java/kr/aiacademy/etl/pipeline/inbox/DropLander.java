@@ -2,9 +2,9 @@ package kr.aiacademy.etl.pipeline.inbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -35,31 +35,26 @@ public final class DropLander {
     private final Clock clock;
     private final int threads;
     private final Quarantine quarantine;
+    private final InboxScan scan;
 
     /** A lander unpacking one drop at a time. */
     public DropLander(DropLedger ledger, DataDir dataDir, UnpackLimits limits, Clock clock) {
-        this(ledger, dataDir, limits, clock, 1);
+        this(ledger, dataDir, limits, clock, 1, Duration.ZERO);
     }
 
-    /** A lander unpacking up to {@code threads} drops at the same time. */
-    public DropLander(DropLedger ledger, DataDir dataDir, UnpackLimits limits, Clock clock, int threads) {
+    /**
+     * A lander unpacking up to {@code threads} drops at the same time, passing over files changed more recently
+     * than {@code settleTime}.
+     */
+    public DropLander(DropLedger ledger, DataDir dataDir, UnpackLimits limits, Clock clock, int threads,
+            Duration settleTime) {
         this.ledger = ledger;
         this.dataDir = dataDir;
         this.unpacker = new DropUnpacker(limits);
         this.clock = clock;
         this.threads = Math.max(1, threads);
         this.quarantine = new Quarantine(dataDir);
-    }
-
-    /** The digest recorded for a file that could not be read (it has none). */
-    static final String UNREADABLE = "";
-
-    /**
-     * A new file in the inbox: its feed, digest and name date; the first of the run with these bytes leads. A file
-     * that could not be read has no digest but the reason.
-     */
-    private record Candidate(FeedSpec<?> feed, Path file, String sha256, LocalDate date, Integer seq,
-            Candidate sameBytesAs, String unreadable) {
+        this.scan = new InboxScan(ledger, clock, settleTime);
     }
 
     /**
@@ -72,41 +67,22 @@ public final class DropLander {
 
     /**
      * Lands every new drop of the given feeds, each feed's drops in name order. Only regular files are read, never
-     * through a link; other entries are passed over and reported.
+     * through a link; other entries, and files still being written, are passed over and reported.
      */
     public LandingRun land(Path inbox, List<? extends FeedSpec<?>> feeds, Long jobExecutionId) throws IOException {
         quarantine.restrictExisting();
-        List<Candidate> candidates = new ArrayList<>();
-        List<PassedOver> passedOver = new ArrayList<>();
-        Map<String, Candidate> leaders = new HashMap<>();
-        for (FeedSpec<?> feed : feeds) {
-            InboxListing.Listing listing = InboxListing.of(feed.name(), inbox.resolve(feed.name()));
-            passedOver.addAll(listing.passedOver());
-            for (Path drop : listing.drops()) {
-                String name = drop.getFileName().toString();
-                String sha256 = UNREADABLE;
-                String unreadable = null;
-                try {
-                    sha256 = Sha256.of(drop);
-                } catch (UnreadableFileException e) {
-                    unreadable = e.getMessage();
-                }
-                if (ledger.isKnown(feed.name(), name, sha256)) {
-                    continue;
-                }
-                DropName parsed = InboxListing.parseQuietly(name);
-                Candidate leader = unreadable == null ? leaders.get(feed.name() + "/" + sha256) : null;
-                Candidate candidate = new Candidate(feed, drop, sha256, parsed == null ? null : parsed.date(),
-                        parsed == null ? null : parsed.seq(), leader, unreadable);
-                leaders.putIfAbsent(feed.name() + "/" + sha256, candidate);
-                candidates.add(candidate);
-            }
-        }
-        Map<Candidate, Future<Outcome>> outcomes = unpackAll(candidates);
+        InboxScan.Result found = scan.scan(inbox, feeds);
+        Map<Candidate, Future<Outcome>> outcomes = unpackAll(found.candidates());
         List<LandingEvent> events = new ArrayList<>();
-        for (Candidate candidate : candidates) {
+        List<PassedOver> passedOver = new ArrayList<>(found.passedOver());
+        for (Candidate candidate : found.candidates()) {
             Candidate leader = candidate.sameBytesAs() == null ? candidate : candidate.sameBytesAs();
-            events.add(record(candidate, outcome(outcomes.get(leader)), jobExecutionId));
+            Outcome outcome = outcome(outcomes.get(leader));
+            if (outcome != null && outcome.stillBeingWritten() != null) {
+                passedOver.add(new PassedOver(candidate.feed().name(), candidate.name(), outcome.stillBeingWritten()));
+            } else {
+                events.add(record(candidate, outcome, jobExecutionId));
+            }
         }
         for (PassedOver entry : passedOver) {
             log.warn("passed over {}", entry.describe());
@@ -120,12 +96,19 @@ public final class DropLander {
      */
     public LandingEvent landPulled(FeedSpec<?> feed, Path file, LocalDate date, int seq, Long jobExecutionId)
             throws IOException {
-        Candidate candidate = new Candidate(feed, file, Sha256.of(file), date, seq, null, null);
+        Candidate candidate = new Candidate(feed, file, FileState.of(file), Sha256.of(file), date, seq, null, null);
         return record(candidate, unpack(candidate, false), jobExecutionId);
     }
 
-    /** What unpacking and checking a drop gave: notes, or why it is rejected (with the copy that was checked). */
-    private record Outcome(String notes, String rejection, DropSnapshot rejected) {
+    /**
+     * What unpacking and checking a drop gave: notes, or why it is rejected (with the copy that was checked), or
+     * that the file changed since it was digested (it is still being written).
+     */
+    private record Outcome(String notes, String rejection, DropSnapshot rejected, String stillBeingWritten) {
+
+        static Outcome rejected(String reason, DropSnapshot snapshot) {
+            return new Outcome(null, reason, snapshot, null);
+        }
     }
 
     private Map<Candidate, Future<Outcome>> unpackAll(List<Candidate> candidates) {
@@ -151,15 +134,20 @@ public final class DropLander {
         DropSnapshot snapshot;
         try {
             if (candidate.unreadable() != null) {
-                return new Outcome(null, candidate.unreadable(), null);
+                return Outcome.rejected(candidate.unreadable(), null);
             }
             snapshot = DropSnapshot.take(candidate.file(), dataDir.incoming());
         } catch (UnreadableFileException e) {
-            return new Outcome(null, e.getMessage(), null);
+            return Outcome.rejected(e.getMessage(), null);
+        }
+        if (!snapshot.sha256().equals(candidate.sha256())
+                || candidate.state().changedSince(FileState.ofOrNull(candidate.file()))) {
+            snapshot.discard();
+            return new Outcome(null, null, null, InboxScan.stillBeingWritten("it changed while it was landed"));
         }
         try {
             if (delivered) {
-                checkName(feed, candidate.file().getFileName().toString());
+                checkName(feed, candidate.name());
             }
             Landing.prepare(landing);
             UnpackResult unpacked = unpacker.unpack(snapshot.file(), landing, feed::isDataFile);
@@ -168,10 +156,10 @@ public final class DropLander {
                 notes.add("skipped entries: " + String.join(", ", unpacked.skippedEntries()));
             }
             snapshot.discard();
-            return new Outcome(notes.isEmpty() ? null : String.join("; ", notes), null, null);
+            return new Outcome(notes.isEmpty() ? null : String.join("; ", notes), null, null, null);
         } catch (DropRejectedException e) {
             Landing.delete(landing);
-            return new Outcome(null, e.getMessage(), snapshot);
+            return Outcome.rejected(e.getMessage(), snapshot);
         } catch (IOException | RuntimeException e) {
             snapshot.discard();
             throw e;
@@ -198,8 +186,8 @@ public final class DropLander {
     /** Records a candidate in the ledger: a duplicate of an accepted drop, else as its unpacking turned out. */
     private LandingEvent record(Candidate candidate, Outcome outcome, Long jobExecutionId) throws IOException {
         FeedSpec<?> feed = candidate.feed();
-        String name = candidate.file().getFileName().toString();
-        long size = Files.size(candidate.file());
+        String name = candidate.name();
+        long size = candidate.state().size();
         LocalDateTime now = LocalDateTime.now(clock);
         String original = ledger.acceptedWithDigest(feed.name(), candidate.sha256()).orElse(null);
         if (original != null) {
@@ -223,7 +211,7 @@ public final class DropLander {
 
     /** A correction says which delivery of its name it replaces (once it is loaded). */
     private String correctionNote(Candidate candidate, String notes) {
-        String name = candidate.file().getFileName().toString();
+        String name = candidate.name();
         return ledger.correctedBy(candidate.feed().name(), name, candidate.sha256())
                 .map(earlier -> "correction: replaces the delivery of " + earlier.firstSeenAt().toLocalDate()
                         + " (sha256 " + earlier.sha256().substring(0, 12) + "…)"
@@ -234,10 +222,10 @@ public final class DropLander {
     /** The first file with these bytes brings its checked copy; a second one copies the first one's. */
     private void quarantine(Candidate candidate, Outcome outcome) throws IOException {
         String feed = candidate.feed().name();
-        String name = candidate.file().getFileName().toString();
+        String name = candidate.name();
         if (candidate.sameBytesAs() != null) {
-            quarantine.put(feed, name, dataDir.quarantine(feed).resolve(candidate.sameBytesAs().file().getFileName()
-                    .toString()), false, outcome.rejection());
+            quarantine.put(feed, name, dataDir.quarantine(feed).resolve(candidate.sameBytesAs().name()), false,
+                    outcome.rejection());
         } else if (outcome.rejected() != null) {
             quarantine.put(feed, name, outcome.rejected().file(), true, outcome.rejection());
             outcome.rejected().discard();
@@ -256,7 +244,7 @@ public final class DropLander {
 
     private static LedgerEntry entry(FeedSpec<?> feed, Candidate candidate, long size, DropStatus status,
             String reason, String notes, String duplicateOf, LocalDateTime now, Long jobExecutionId) {
-        return new LedgerEntry(0, feed.name(), candidate.file().getFileName().toString(), candidate.sha256(), size,
+        return new LedgerEntry(0, feed.name(), candidate.name(), candidate.sha256(), size,
                 candidate.date(), candidate.seq(), status, reason, notes, duplicateOf, null, null, now, null,
                 now.toLocalDate(), jobExecutionId);
     }

@@ -70,15 +70,17 @@ record FileState(Kind kind, Object fileKey, long size, FileTime modified) {
         }
     }
 
-    /** Whether the file changed (or was replaced) since this state was taken. */
-    boolean changedSince(FileState later) {
-        return !equals(later);
+    /**
+     * How far from {@code now} the file was last modified, either way: a modification time slightly ahead of the
+     * clock (another machine's clock) is as recent as one slightly behind it.
+     */
+    Duration age(Instant now) {
+        return Duration.between(modified.toInstant(), now).abs();
     }
 
-    /** How long before {@code now} the file was last modified (zero for a time in the future). */
-    Duration age(Instant now) {
-        Duration age = Duration.between(modified.toInstant(), now);
-        return age.isNegative() ? Duration.ZERO : age;
+    /** Whether the file changed (or was replaced, or is gone) since this state was taken. */
+    boolean changedSince(FileState later) {
+        return !equals(later);
     }
 
     private static Kind kind(Path path, BasicFileAttributes attributes) throws IOException {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import kr.aiacademy.etl.pipeline.awards.AwardsFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
@@ -540,6 +543,71 @@ class DropLanderTest {
         return "{\"award_id\":\"" + id + "\",\"event\":{\"name\":\"해커톤\",\"held_on\":\"2021-06-01\"},"
                 + "\"team\":{\"name\":\"T\",\"members\":[\"A-1\"]},\"cohort\":1,\"rank\":\"우수상\","
                 + "\"prize_krw\":0}";
+    }
+
+    @Test
+    void passesOverAFileChangedWithinTheSettleTimeAndLandsItOnceItIsOlder() throws IOException {
+        // given
+        DropLander settling = new DropLander(ledger, dataDir, UnpackLimits.defaults(), CLOCK, 1,
+                Duration.ofSeconds(30));
+        Path drop = drop("enrollment_20210301.csv", csv(2));
+        Files.setLastModifiedTime(drop, FileTime.from(CLOCK.instant().minusSeconds(5)));
+
+        // when
+        LandingRun early = settling.land(inbox, List.of(new EnrollmentFeed()), JOB);
+        Files.setLastModifiedTime(drop, FileTime.from(CLOCK.instant().minusSeconds(31)));
+        LandingRun later = settling.land(inbox, List.of(new EnrollmentFeed()), JOB);
+
+        // then
+        assertThat(early.events()).isEmpty();
+        assertThat(early.passedOver()).extracting(PassedOver::describe).containsExactly("enrollment/"
+                + "enrollment_20210301.csv: still being written (it changed 5 s ago, within the settle time of 30 s):"
+                + " not landed this run, loaded once it stops changing");
+        assertThat(later.events()).extracting(LandingEvent::status).containsExactly(DropStatus.LANDED);
+        assertThat(later.passedOver()).isEmpty();
+    }
+
+    @Test
+    void passesOverAFileAppendedToWhileItIsLandedThenLandsItWholeWithTheDigestOfItsBytes() throws Exception {
+        // given: a big drop that a thread keeps appending rows to
+        Path drop = drop("enrollment_20210301.csv", csv(100_000));
+        AtomicBoolean appending = new AtomicBoolean(true);
+        Thread appender = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(drop, StandardOpenOption.APPEND)) {
+                for (int i = 0; appending.get(); i++) {
+                    out.write(("Z-" + i + ",3,2021-03-02,2021-08-31,960,김철수,900101-1538201,,,광주,입교,2021-01-15,"
+                            + "2021-03-02,120,Y,2021-03-04T09:15:00\n").getBytes(UTF_8));
+                    out.flush();
+                    Thread.sleep(1);
+                }
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        appender.start();
+
+        // when
+        LandingRun whileAppended;
+        try {
+            whileAppended = landRun();
+        } finally {
+            appending.set(false);
+            appender.join();
+        }
+        LandingRun afterwards = landRun();
+
+        // then
+        assertThat(whileAppended.events()).isEmpty();
+        assertThat(whileAppended.passedOver()).singleElement().extracting(PassedOver::reason).asString()
+                .startsWith("still being written (it changed while it was ");
+        assertThat(ledger.all()).hasSize(1);
+        LedgerEntry entry = single();
+        assertThat(entry.sha256()).isEqualTo(Sha256.of(drop));
+        assertThat(entry.sizeBytes()).isEqualTo(Files.size(drop));
+        assertThat(dataDir.landing(FEED, entry.sha256()).resolve("enrollment_20210301.csv"))
+                .hasSameBinaryContentAs(drop);
+        assertThat(afterwards.events()).extracting(LandingEvent::status).containsExactly(DropStatus.LANDED);
+        assertThat(dataDir.incoming()).isEmptyDirectory();
     }
 
     @Test
