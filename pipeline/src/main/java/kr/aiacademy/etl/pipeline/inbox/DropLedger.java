@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,6 +147,13 @@ public final class DropLedger {
         return jdbc.sql("update etl_drop_ledger set status = 'LANDED', rows_loaded = null, rows_rejected = null, "
                         + "loaded_at = null where status = 'LOADED' and drop_date between ? and ?")
                 .params(from, to).update();
+    }
+
+    /** The landing folders that must stay, as {@code <feed>/<sha256>}: of drops landed, loaded or superseded. */
+    public Set<String> landedCopies() {
+        return Set.copyOf(jdbc.sql("select distinct feed, sha256 from etl_drop_ledger "
+                        + "where status in ('LANDED', 'LOADED', 'SUPERSEDED')")
+                .query((rs, i) -> rs.getString(1) + "/" + rs.getString(2)).list());
     }
 
     /** Loaded drops of a feed (their lake files make up the lake). */
