@@ -1,6 +1,7 @@
 -- Past runs of the nightly load, newest first: one row per job execution with its trigger (or 'restart' when it
 -- is not the first execution of its job instance) and what it did to the drop ledger (etl_drop_ledger rows
--- carrying its execution id). Parameter :max_runs. Runs on H2 and PostgreSQL.
+-- carrying its execution id; a drop it loaded that a correction superseded later still counts as loaded).
+-- Parameter :max_runs. Runs on H2 and PostgreSQL.
 select
     je.JOB_EXECUTION_ID as execution_id,
     case
@@ -29,7 +30,8 @@ left join (
     select
         job_execution_id,
         count(*) as seen,
-        sum(case when status = 'LOADED' then 1 else 0 end) as loaded,
+        sum(case when status = 'LOADED' or (status = 'SUPERSEDED' and loaded_at is not null) then 1 else 0 end)
+            as loaded,
         sum(case when status = 'DUPLICATE' then 1 else 0 end) as duplicate,
         sum(case when status = 'REJECTED' then 1 else 0 end) as rejected,
         sum(rows_loaded) as rows_loaded,

@@ -21,6 +21,7 @@ public record EtlProperties(
         @DefaultValue("./data") Path dataDir,
         Path inbox,
         @DefaultValue Pii pii,
+        @DefaultValue Landing landing,
         @DefaultValue Unpack unpack,
         @DefaultValue Ingest ingest,
         @DefaultValue Sis sis,
@@ -33,6 +34,19 @@ public record EtlProperties(
      * @param required refuse to start without a key (production profiles)
      */
     public record Pii(String key, @DefaultValue("false") boolean required) {
+    }
+
+    /**
+     * Landing drops from the inbox.
+     *
+     * @param settleTime a file changed more recently than this is still being written: passed over this run
+     *                   (tests may set 0; a file that changes while it is landed is passed over in any case)
+     */
+    public record Landing(@DefaultValue("30s") Duration settleTime) {
+
+        public Landing {
+            require(!settleTime.isNegative(), "etl.landing.settle-time", settleTime, "a duration of 0 or more, e.g. 30s");
+        }
     }
 
     /** Limits of archive expansion. */

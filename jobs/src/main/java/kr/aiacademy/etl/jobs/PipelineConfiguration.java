@@ -47,7 +47,8 @@ class PipelineConfiguration {
     DropLander dropLander(DropLedger ledger, DataDir dataDir, EtlProperties properties, Clock clock) {
         UnpackLimits limits = new UnpackLimits(properties.unpack().maxExpanded().toBytes(),
                 properties.unpack().maxRatio());
-        return new DropLander(ledger, dataDir, limits, clock, properties.ingest().threads());
+        return new DropLander(ledger, dataDir, limits, clock, properties.ingest().threads(),
+                properties.landing().settleTime());
     }
 
     @Bean

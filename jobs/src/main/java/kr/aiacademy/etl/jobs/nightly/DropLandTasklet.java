@@ -2,10 +2,11 @@ package kr.aiacademy.etl.jobs.nightly;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import kr.aiacademy.etl.jobs.Feeds;
 import kr.aiacademy.etl.pipeline.inbox.DropLander;
-import kr.aiacademy.etl.pipeline.inbox.LandingEvent;
+import kr.aiacademy.etl.pipeline.inbox.LandingRun;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -37,13 +38,18 @@ class DropLandTasklet implements Tasklet {
         if (!Files.isDirectory(inbox)) {
             throw new IllegalStateException("inbox " + inbox + " is not a directory");
         }
-        List<LandingEvent> events = lander.land(inbox, feeds.all(), stepExecution.getJobExecutionId());
-        contribution.incrementWriteCount(events.size());
-        stepExecution.getExecutionContext().putInt("drops.new", events.size());
+        LandingRun landing = lander.land(inbox, feeds.all(), stepExecution.getJobExecutionId());
+        contribution.incrementWriteCount(landing.events().size());
+        stepExecution.getExecutionContext().putInt("drops.new", landing.events().size());
+        List<String> warnings = new ArrayList<>();
         List<String> strays = lander.strays(inbox, feeds.all());
         if (!strays.isEmpty()) {
-            stepExecution.getExecutionContext().putString("warnings", "not read (outside the feed folders "
-                    + "enrollment, employment, awards, budget): " + String.join(", ", strays));
+            warnings.add("not read (outside the feed folders enrollment, employment, awards, budget): "
+                    + String.join(", ", strays));
+        }
+        landing.passedOver().forEach(entry -> warnings.add("passed over " + entry.describe()));
+        if (!warnings.isEmpty()) {
+            stepExecution.getExecutionContext().putString("warnings", String.join("\n", warnings));
         }
         return RepeatStatus.FINISHED;
     }

@@ -1,6 +1,7 @@
 package kr.aiacademy.etl.jobs.nightly;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import kr.aiacademy.etl.jobs.Feeds;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
@@ -9,6 +10,7 @@ import kr.aiacademy.etl.pipeline.ingest.LakeItemWriter;
 import kr.aiacademy.etl.pipeline.ingest.LandedDropReader;
 import kr.aiacademy.etl.pipeline.ingest.RulesProcessor;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.normalize.Dates;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,9 +34,10 @@ class IngestComponentsConfiguration {
 
     @Bean
     @StepScope
-    RulesProcessor<Object> dropProcessor(Feeds feeds, DropLedger ledger, Pseudonymizer pseudonymizer,
+    RulesProcessor<Object> dropProcessor(Feeds feeds, DropLedger ledger, Pseudonymizer pseudonymizer, Clock clock,
             @Value("#{stepExecutionContext['dropId']}") long dropId) {
-        return new RulesProcessor<>(feeds.get(ledger.find(dropId).feed()), pseudonymizer);
+        return new RulesProcessor<>(feeds.get(ledger.find(dropId).feed()), pseudonymizer,
+                LocalDate.now(clock.withZone(Dates.SEOUL)));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package kr.aiacademy.etl.jobs.nightly;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import kr.aiacademy.etl.jobs.control.Leftovers;
 import kr.aiacademy.etl.jobs.control.LoadAlreadyRunningException;
 import kr.aiacademy.etl.jobs.control.LoadLock;
 import kr.aiacademy.etl.jobs.control.Recovery;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one nightly load to its end: never beside another load, and resuming a run that a crash or a stop
- * interrupted (same inbox) before anything else; an interrupted run of another inbox is abandoned.
+ * interrupted (same inbox) before anything else; an interrupted run of another inbox is abandoned. What
+ * interrupted runs left in the data directory is removed first.
  */
 @Component
 public class NightlyLoad {
@@ -28,13 +30,16 @@ public class NightlyLoad {
     private final DropLedger ledger;
     private final LoadLock lock;
     private final Recovery recovery;
+    private final Leftovers leftovers;
 
-    NightlyLoad(JobOperator jobOperator, Job nightlyLoadJob, DropLedger ledger, LoadLock lock, Recovery recovery) {
+    NightlyLoad(JobOperator jobOperator, Job nightlyLoadJob, DropLedger ledger, LoadLock lock, Recovery recovery,
+            Leftovers leftovers) {
         this.jobOperator = jobOperator;
         this.nightlyLoadJob = nightlyLoadJob;
         this.ledger = ledger;
         this.lock = lock;
         this.recovery = recovery;
+        this.leftovers = leftovers;
     }
 
     /** Runs the job now on the inbox (null: no inbox, as in a backfill). */
@@ -48,6 +53,7 @@ public class NightlyLoad {
                 "another load is running on this data directory: " + recovery.describeRunning(JOB_NAME)));
         try (lease) {
             String inboxPath = inbox == null ? null : inbox.toAbsolutePath().toString();
+            String cleaned = leftovers.clean();
             JobExecution interrupted = recovery.interrupted(JOB_NAME);
             beforeStart.run();
             JobExecution execution;
@@ -62,6 +68,9 @@ public class NightlyLoad {
                     jobOperator.abandon(interrupted);
                 }
                 execution = jobOperator.start(nightlyLoadJob, parameters(inboxPath, trigger));
+            }
+            if (cleaned != null) {
+                note = note == null ? cleaned : note + "; " + cleaned;
             }
             return RunReport.of(execution, ledger.byJobExecution(execution.getId()), note);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.stream.Stream;
 import kr.aiacademy.etl.jobs.ChildEtl;
 import kr.aiacademy.etl.jobs.Cli;
 import kr.aiacademy.etl.jobs.nightly.WarehouseSnapshot;
@@ -60,6 +61,13 @@ class RunControlIT {
         assertThat(next.status()).as(next.out() + next.err()).isZero();
         assertThat(next.out()).contains("resumed execution 1 (FAILED)").contains("\"status\":\"COMPLETED\"");
         assertThat(WarehouseSnapshot.content(data)).isEqualTo(uninterrupted);
+        try (Stream<Path> warehouse = Files.list(data.resolve("warehouse"))) {
+            assertThat(warehouse).as("no build of the killed run is left").containsExactly(
+                    data.resolve("warehouse/warehouse.duckdb"));
+        }
+        try (Stream<Path> incoming = Files.list(data.resolve("landing/.incoming"))) {
+            assertThat(incoming).as("no copy being landed is left").isEmpty();
+        }
     }
 
     @Test

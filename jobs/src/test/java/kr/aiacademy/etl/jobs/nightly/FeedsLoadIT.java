@@ -105,6 +105,28 @@ class FeedsLoadIT {
                 .containsExactly(List.of("1", "1", "3000000"));
     }
 
+    @Test
+    void anEventDatedInTheFutureIsRejectedAndDoesNotBeatARealLaterRecord() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Path data = dir.resolve("data");
+        TestInbox drops = new TestInbox(inbox);
+        drops.csv("enrollment_20210514.csv", drops.row("A-1", 1, "COMPLETED", "광주", "2021-05-14 18:00:00"),
+                drops.row("A-2", 2, "APPLIED", "광주", "2099-01-01 09:00:00"));
+        write(inbox, "employment/employment_20210831.jsonl", """
+                {"applicant_id":"A-1","outcome":"EMPLOYED","employer":{"brn":"410-81-23456","name":"(주)빛고을AI"},"surveyed_on":"2099-01-01"}
+                {"applicant_id":"A-1","outcome":"SEEKING","surveyed_on":"2021-08-31"}
+                """);
+
+        assertThat(run(inbox, data).status()).isZero();
+
+        assertThat(WarehouseQueries.query(data, "select feed, record_no, rule from etl_rejects order by 1"))
+                .containsExactly(List.of("employment", "1", "future_date"), List.of("enrollment", "3", "future_date"));
+        assertThat(WarehouseQueries.query(data, "select outcome from fact_employment_outcome where is_current"))
+                .containsExactly(List.of("SEEKING"));
+        assertThat(WarehouseQueries.query(data, "select applicant_id from fact_application"))
+                .containsExactly(List.of("A-1"));
+    }
+
     private static void write(Path inbox, String file, String content) throws Exception {
         Path path = inbox.resolve(file);
         Files.createDirectories(path.getParent());
@@ -122,7 +144,10 @@ class FeedsLoadIT {
         }
     }
 
-    private static Cli run(Path inbox, Path data) {
-        return Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--quiet");
+    /** A run, then the invariant every drop test checks after every run. */
+    private static Cli run(Path inbox, Path data) throws Exception {
+        Cli run = Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--quiet");
+        DropInvariants.hold(data);
+        return run;
     }
 }

@@ -28,16 +28,18 @@ class InboxLoadIT {
     private Path inbox;
     private Path data;
     private TestInbox drops;
+    private InboxRuns runs;
 
     @BeforeEach
     void setUp() throws Exception {
-        inbox = dir.resolve("inbox");
-        data = dir.resolve("data");
-        drops = new TestInbox(inbox);
+        runs = new InboxRuns(dir);
+        inbox = runs.inbox;
+        data = runs.data;
+        drops = runs.drops;
     }
 
-    private Cli run() {
-        return Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--quiet");
+    private Cli run() throws Exception {
+        return runs.run();
     }
 
     @Test

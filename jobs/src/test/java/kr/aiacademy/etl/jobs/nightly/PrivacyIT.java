@@ -32,8 +32,12 @@ class PrivacyIT {
         extra.csv("enrollment_20220101.csv",
                 extra.row("X-1", 1, "APPLIED", "광주", "2022-01-01 09:00:00"),
                 extra.row("X-2", 2, "APPLIED", "Mars", "2022-01-01 09:00:00"),
-                extra.row("X-3", 3, "NOT_A_STATUS", "광주", "2022-01-01 09:00:00"));
+                extra.row("X-3", 3, "NOT_A_STATUS", "광주", "2022-01-01 09:00:00"),
+                extra.row("X-4", 4, "APPLIED", "010-3456-7890", "2022-01-01 09:00:00"),
+                extra.row("X-5", 5, "880712-1749302", "광주", "2022-01-01 09:00:00"),
+                extra.row("X-6", 6, "APPLIED", "광".repeat(7_000_000), "2022-01-01 09:00:00"));
         List<String> personal = new ArrayList<>(extra.personalValues());
+        personal.addAll(List.of("010-3456-7890", "3456-7890", "880712-1749302", "8807121749302"));
         for (String value : DemoInboxGenerator.demoPersonalValues()) {
             if (value.length() >= 6) {
                 personal.add(value);
@@ -47,7 +51,10 @@ class PrivacyIT {
 
         assertThat(run.status()).isZero();
         assertThat(WarehouseQueries.query(data, "select count(*) from etl_rejects where feed = 'enrollment'"))
-                .containsExactly(List.of("9"));
+                .containsExactly(List.of("12"));
+        assertThat(WarehouseQueries.query(data, "select max(length(detail)), max(length(masked_record)) "
+                + "from etl_rejects")).allSatisfy(row -> assertThat(row).allSatisfy(
+                        length -> assertThat(Integer.parseInt(length)).isLessThan(600)));
         String downstream = run.out() + run.err() + Files.readString(data.resolve("logs/etl.log"))
                 + parquetText(data.resolve("lake")) + parquetText(data.resolve("rejects")) + parquetText(data.resolve("exports"))
                 + exportedCsv(data.resolve("exports")) + warehouseText(data);

@@ -26,18 +26,20 @@ class PublishSafetyIT {
     private Path inbox;
     private Path data;
     private TestInbox drops;
+    private InboxRuns runs;
 
     @BeforeEach
     void setUp() throws Exception {
-        inbox = dir.resolve("inbox");
-        data = dir.resolve("data");
-        drops = new TestInbox(inbox);
+        runs = new InboxRuns(dir);
+        inbox = runs.inbox;
+        data = runs.data;
+        drops = runs.drops;
         drops.csv("enrollment_20210301.csv", drops.row("A-1", 1, "APPLIED", "광주", "2021-03-01 09:00:00"));
         assertThat(run().status()).isZero();
     }
 
-    private Cli run() {
-        return Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--quiet");
+    private Cli run() throws Exception {
+        return runs.run();
     }
 
     @Test

@@ -7,6 +7,7 @@ import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.lake.LakeColumn;
 import kr.aiacademy.etl.pipeline.lake.LakeType;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
+import java.time.LocalDate;
 
 /** The awards feed: JSON Lines or one JSON array per file of awards won by teams, UTF-8. */
 public final class AwardsFeed extends JsonFeed<AwardRecord> {
@@ -25,8 +26,8 @@ public final class AwardsFeed extends JsonFeed<AwardRecord> {
     }
 
     @Override
-    public RecordRules<AwardRecord> rules(Pseudonymizer pseudonymizer) {
-        return new AwardsRules();
+    public RecordRules<AwardRecord> rules(Pseudonymizer pseudonymizer, LocalDate loadDay) {
+        return new AwardsRules(loadDay);
     }
 
     @Override

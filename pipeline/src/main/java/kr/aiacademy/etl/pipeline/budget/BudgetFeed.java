@@ -16,6 +16,7 @@ import kr.aiacademy.etl.pipeline.feed.RecordSource;
 import kr.aiacademy.etl.pipeline.lake.LakeColumn;
 import kr.aiacademy.etl.pipeline.lake.LakeType;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
+import java.time.LocalDate;
 
 /**
  * The budget feed of the city finance system: quarterly CSV (RFC 4180, header row) in MS949 (CP949, a superset
@@ -66,8 +67,8 @@ public final class BudgetFeed implements FeedSpec<BudgetRecord> {
 
     /** The budget rules hold no personal data: the pseudonymizer is not used. */
     @Override
-    public RecordRules<BudgetRecord> rules(Pseudonymizer pseudonymizer) {
-        return new BudgetRules();
+    public RecordRules<BudgetRecord> rules(Pseudonymizer pseudonymizer, LocalDate loadDay) {
+        return new BudgetRules(loadDay);
     }
 
     @Override

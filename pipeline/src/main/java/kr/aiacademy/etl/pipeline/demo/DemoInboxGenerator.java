@@ -111,7 +111,8 @@ public final class DemoInboxGenerator {
 
     /**
      * Writes the demo drops ({@link #ALL_DROP_NAMES}) into {@code <inbox>/enrollment/}, {@code employment/},
-     * {@code awards/} and {@code budget/}, creating folders, replacing files.
+     * {@code awards/} and {@code budget/}, creating folders, replacing files; each dated as delivered on its name
+     * date.
      */
     public static void writeDemoInbox(Path inbox) throws IOException {
         DemoPlan plan = DemoPlan.create();
@@ -119,6 +120,7 @@ public final class DemoInboxGenerator {
         EmploymentDemo.write(inbox, plan.cohort1CompleterIds());
         AwardsDemo.write(inbox, plan.cohort1CompleterIds());
         BudgetDemo.write(inbox);
+        DeliveryTimes.dateDrops(inbox);
     }
 
     /**
@@ -145,6 +147,7 @@ public final class DemoInboxGenerator {
      */
     public static void writeScaleInbox(Path inbox, long applications, int drops) throws IOException {
         ScaleInboxWriter.write(inbox, applications, drops);
+        DeliveryTimes.dateDrops(inbox);
     }
 
     private static List<String> allDropNames() {

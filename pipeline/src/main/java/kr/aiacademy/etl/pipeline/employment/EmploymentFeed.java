@@ -7,6 +7,7 @@ import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.lake.LakeColumn;
 import kr.aiacademy.etl.pipeline.lake.LakeType;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
+import java.time.LocalDate;
 
 /** The employment feed: JSON Lines (or a JSON array) of follow-up survey records, UTF-8. */
 public final class EmploymentFeed extends JsonFeed<EmploymentRecord> {
@@ -25,8 +26,8 @@ public final class EmploymentFeed extends JsonFeed<EmploymentRecord> {
     }
 
     @Override
-    public RecordRules<EmploymentRecord> rules(Pseudonymizer pseudonymizer) {
-        return new EmploymentRules();
+    public RecordRules<EmploymentRecord> rules(Pseudonymizer pseudonymizer, LocalDate loadDay) {
+        return new EmploymentRules(loadDay);
     }
 
     @Override

@@ -18,6 +18,7 @@ import kr.aiacademy.etl.pipeline.lake.LakeColumn;
 import kr.aiacademy.etl.pipeline.lake.LakeType;
 import kr.aiacademy.etl.pipeline.privacy.Masking;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
+import java.time.LocalDate;
 
 /** The enrollment feed: CSV (RFC 4180, UTF-8, header row) of applications. */
 public final class EnrollmentFeed implements FeedSpec<EnrollmentRecord> {
@@ -77,8 +78,8 @@ public final class EnrollmentFeed implements FeedSpec<EnrollmentRecord> {
     }
 
     @Override
-    public RecordRules<EnrollmentRecord> rules(Pseudonymizer pseudonymizer) {
-        return new EnrollmentRules(pseudonymizer);
+    public RecordRules<EnrollmentRecord> rules(Pseudonymizer pseudonymizer, LocalDate loadDay) {
+        return new EnrollmentRules(pseudonymizer, loadDay);
     }
 
     @Override

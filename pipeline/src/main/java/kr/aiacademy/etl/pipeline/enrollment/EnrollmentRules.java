@@ -8,6 +8,7 @@ import kr.aiacademy.etl.pipeline.feed.Values;
 import kr.aiacademy.etl.pipeline.normalize.InvalidValueException;
 import kr.aiacademy.etl.pipeline.normalize.Region;
 import kr.aiacademy.etl.pipeline.normalize.Regions;
+import kr.aiacademy.etl.pipeline.privacy.Echo;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 import kr.aiacademy.etl.pipeline.privacy.Rrn;
 
@@ -15,19 +16,22 @@ import kr.aiacademy.etl.pipeline.privacy.Rrn;
  * The enrollment rules of the feed contract. Rule codes are stable: {@code missing_value}, {@code invalid_cohort},
  * {@code invalid_date}, {@code course_end_before_start}, {@code invalid_planned_hours}, {@code invalid_rrn},
  * {@code unknown_region}, {@code unknown_status}, {@code status_before_applied}, {@code invalid_hours_attended},
- * {@code invalid_dormitory}, {@code invalid_timestamp}.
+ * {@code invalid_dormitory}, {@code invalid_timestamp}, {@code future_date} (applied_on, status_on or updated_at
+ * later than the load's day plus one; course dates may lie in the future).
  */
 final class EnrollmentRules implements RecordRules<EnrollmentRecord> {
 
     private final Pseudonymizer pseudonymizer;
+    private final LocalDate latestEvent;
 
-    EnrollmentRules(Pseudonymizer pseudonymizer) {
+    EnrollmentRules(Pseudonymizer pseudonymizer, LocalDate loadDay) {
         this.pseudonymizer = pseudonymizer;
+        this.latestEvent = loadDay.plusDays(1);
     }
 
     @Override
     public EnrollmentRecord apply(SourceRecord record) throws RuleViolation {
-        Values v = new Values(record);
+        Values v = new Values(record, latestEvent);
         String applicantId = v.required("applicant_id");
         int cohort = v.requiredInt("cohort", 1, "invalid_cohort");
         LocalDate courseStart = v.requiredDate("course_start");
@@ -41,8 +45,8 @@ final class EnrollmentRules implements RecordRules<EnrollmentRecord> {
         Rrn rrn = rrn(v.required("rrn"));
         Region region = region(v.required("home_region"));
         EnrollmentStatus status = status(v.required("status"));
-        LocalDate appliedOn = v.requiredDate("applied_on");
-        LocalDate statusOn = v.requiredDate("status_on");
+        LocalDate appliedOn = v.requiredEventDate("applied_on");
+        LocalDate statusOn = v.requiredEventDate("status_on");
         if (statusOn.isBefore(appliedOn)) {
             throw new RuleViolation("status_before_applied",
                     "status_on " + statusOn + " is before applied_on " + appliedOn);
@@ -51,7 +55,7 @@ final class EnrollmentRules implements RecordRules<EnrollmentRecord> {
         Boolean dormitory = dormitory(v.optional("dormitory"));
         return new EnrollmentRecord(applicantId, cohort, courseStart, courseEnd, plannedHours,
                 pseudonymizer.pseudonym(rrn.digits()), rrn.birthYear(), rrn.sex().name(), region.code(),
-                status, appliedOn, statusOn, hoursAttended, dormitory, v.requiredTimestamp("updated_at"));
+                status, appliedOn, statusOn, hoursAttended, dormitory, v.requiredEventTimestamp("updated_at"));
     }
 
     private static Rrn rrn(String value) throws RuleViolation {
@@ -64,13 +68,13 @@ final class EnrollmentRules implements RecordRules<EnrollmentRecord> {
 
     static Region region(String value) throws RuleViolation {
         return Regions.resolve(value).orElseThrow(() -> new RuleViolation("unknown_region",
-                "home_region '" + value + "' is not a known province or metropolitan city"));
+                "home_region " + Echo.quoted(value) + " is not a known province or metropolitan city"));
     }
 
     private static EnrollmentStatus status(String value) throws RuleViolation {
         return EnrollmentStatus.parse(value).orElseThrow(() -> new RuleViolation("unknown_status",
-                "status '" + value + "' is not one of APPLIED 지원, ADMITTED 합격, ENROLLED 입교, COMPLETED 수료, "
-                        + "DROPPED 중도탈락"));
+                "status " + Echo.quoted(value) + " is not one of APPLIED 지원, ADMITTED 합격, ENROLLED 입교, "
+                        + "COMPLETED 수료, DROPPED 중도탈락"));
     }
 
     private static Boolean dormitory(String value) throws RuleViolation {
@@ -83,6 +87,6 @@ final class EnrollmentRules implements RecordRules<EnrollmentRecord> {
         if (value.equalsIgnoreCase("N")) {
             return Boolean.FALSE;
         }
-        throw new RuleViolation("invalid_dormitory", "dormitory '" + value + "' is not Y or N");
+        throw new RuleViolation("invalid_dormitory", "dormitory " + Echo.quoted(value) + " is not Y or N");
     }
 }

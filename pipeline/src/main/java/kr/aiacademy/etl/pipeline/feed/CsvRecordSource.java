@@ -3,12 +3,9 @@ package kr.aiacademy.etl.pipeline.feed;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,7 +17,12 @@ import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.commons.io.input.BoundedInputStream;
 
-/** RFC 4180 CSV with a header row, in a given charset; a UTF-8 byte order mark is skipped. */
+/**
+ * RFC 4180 CSV with a header row, in a given charset; a UTF-8 byte order mark is skipped. Where the file can no
+ * longer be split into records (a quote left open, a character after a closing quote, a byte not of the
+ * charset), every line from the start of the record that broke is handed on as a malformed record of its own:
+ * nothing after that point is silently lost.
+ */
 public final class CsvRecordSource implements RecordSource {
 
     /** Empty lines are skipped here, not by the parser, so that they still count in the line numbers. */
@@ -28,6 +30,7 @@ public final class CsvRecordSource implements RecordSource {
             .setIgnoreEmptyLines(false)
             .get();
 
+    private final Path file;
     private final String sourceFile;
     private final Charset charset;
     private final CSVParser parser;
@@ -36,18 +39,18 @@ public final class CsvRecordSource implements RecordSource {
     private final BoundedInputStream counter;
     private long linesConsumed;
     private boolean finished;
+    private RemainingLines brokenRest;
+    private long brokenAt;
 
     public CsvRecordSource(Path file, String sourceFile, Charset charset) throws IOException {
+        this.file = file;
         this.sourceFile = sourceFile;
         this.charset = charset;
         this.counter = BoundedInputStream.builder().setPath(file).get();
         InputStream in = BOMInputStream.builder().setInputStream(counter)
                 .setByteOrderMarks(ByteOrderMark.UTF_8).get();
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.parser = CSVParser.builder()
-                .setReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16))
+                .setReader(new BufferedReader(new StrictDecodingReader(in, charset), 1 << 16))
                 .setFormat(FORMAT)
                 .get();
         this.records = parser.iterator();
@@ -78,7 +81,10 @@ public final class CsvRecordSource implements RecordSource {
     }
 
     @Override
-    public SourceRecord next() {
+    public SourceRecord next() throws IOException {
+        if (brokenRest != null) {
+            return nextBrokenLine(null);
+        }
         if (finished) {
             return null;
         }
@@ -105,8 +111,23 @@ public final class CsvRecordSource implements RecordSource {
         } catch (UncheckedIOException | IllegalStateException e) {
             finished = true;
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return SourceRecord.malformed(sourceFile, line, "unreadable CSV from here on: " + why(cause));
+            brokenAt = line;
+            brokenRest = new RemainingLines(file, line);
+            return nextBrokenLine("the CSV cannot be split into records from line " + line + " on: " + why(cause)
+                    + "; every line from here on is rejected");
         }
+    }
+
+    /** The next line after the point where the file broke, as a malformed record; null at the end. */
+    private SourceRecord nextBrokenLine(String reason) throws IOException {
+        long lineNo = brokenRest.next();
+        if (lineNo < 0) {
+            brokenRest.close();
+            brokenRest = null;
+            return null;
+        }
+        return SourceRecord.malformed(sourceFile, lineNo, reason != null ? reason
+                : "not read as a record: the CSV cannot be split into records after line " + brokenAt);
     }
 
     private static boolean isEmptyLine(CSVRecord record) {
@@ -130,6 +151,9 @@ public final class CsvRecordSource implements RecordSource {
 
     @Override
     public void close() throws IOException {
+        if (brokenRest != null) {
+            brokenRest.close();
+        }
         parser.close();
     }
 }

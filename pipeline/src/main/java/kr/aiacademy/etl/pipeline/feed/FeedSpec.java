@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import kr.aiacademy.etl.pipeline.lake.LakeColumn;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
+import java.time.LocalDate;
+import kr.aiacademy.etl.pipeline.normalize.Dates;
 
 /** Everything the pipeline needs to know about one feed of the contract. */
 public interface FeedSpec<T> {
@@ -40,8 +42,16 @@ public interface FeedSpec<T> {
     /** Personal columns and how each is masked in the rejects store. */
     Map<String, UnaryOperator<String>> personalColumns();
 
-    /** The rules, bound to the pseudonym key. */
-    RecordRules<T> rules(Pseudonymizer pseudonymizer);
+    /**
+     * The rules, bound to the pseudonym key and the load's day (Asia/Seoul): an event dated later than the day
+     * after it is {@code future_date}.
+     */
+    RecordRules<T> rules(Pseudonymizer pseudonymizer, LocalDate loadDay);
+
+    /** The rules of a load today (Asia/Seoul). */
+    default RecordRules<T> rules(Pseudonymizer pseudonymizer) {
+        return rules(pseudonymizer, LocalDate.now(Dates.SEOUL));
+    }
 
     /** The data columns of the feed's lake files (lineage columns are added by the lake). */
     List<LakeColumn<T>> lakeColumns();

@@ -1,76 +1,148 @@
 package kr.aiacademy.etl.pipeline.feed;
 
-import java.io.Closeable;
-import java.io.Reader;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 
-/** Reads the records of one JSON array element by element (record number = element number). */
-final class JsonArrayReader implements Closeable {
+/**
+ * Reads the records of one JSON array element by element (record number = element number). The array is split
+ * into its elements byte by byte, counting brackets outside strings without any depth limit (the structure is
+ * ASCII, so invalid UTF-8 inside an element does not disturb it), and each element is parsed on its own: an
+ * element that is not valid JSON or UTF-8, nested or sized beyond the parser's limits, or longer than 16 MiB is
+ * one malformed record, and reading goes on with the next element. Where the array cannot be split into elements
+ * (it is not closed, an element is missing, a bracket closes what was never opened, something follows the
+ * array), the elements after that point cannot be told apart: {@link UnsplittableJsonException} names the
+ * position, and the drop is rejected as a whole.
+ */
+final class JsonArrayReader {
 
-    private static final TokenStreamFactory JSON = JsonMapper.shared().tokenStreamFactory();
-
-    private final JsonParser array;
+    private final JsonLineReader input;
     private final JsonFlattener flattener;
-    private final int leadingLines;
-    private final int leadingColumns;
-    private boolean arrayOpened;
-    private long recordNo;
+    private final RecordBytes element = new RecordBytes();
+    private long line;
+    private long column;
+    private long elementNo;
+    private int peeked;
+    private boolean opened;
+    private boolean closed;
     private boolean finished;
 
-    /**
-     * Parses {@code rest}, which starts at the array's {@code [}; the whitespace skipped before it (lines, and
-     * columns on its line) shifts the positions in reasons back to the file's.
-     */
-    JsonArrayReader(Reader rest, JsonFlattener flattener, int leadingLines, int leadingColumns) {
-        this.array = JSON.createParser(ObjectReadContext.empty(), rest);
+    /** Reads the array whose {@code [} is the next byte of {@code input}. */
+    JsonArrayReader(JsonLineReader input, JsonFlattener flattener) {
+        this.input = input;
         this.flattener = flattener;
-        this.leadingLines = leadingLines;
-        this.leadingColumns = leadingColumns;
+        this.line = input.leadingLines() + 1;
+        this.column = input.leadingColumns();
     }
 
-    /** The next element's record, or null at the end; a syntax error is one malformed record and the end. */
-    SourceRecord next() {
+    /** The next element's record, or null after the array's end. */
+    SourceRecord next() throws IOException {
         if (finished) {
             return null;
         }
-        long elementNo = recordNo + 1;
-        try {
-            if (!arrayOpened) {
-                arrayOpened = true;
-                array.nextToken();
+        if (closed) {
+            return end();
+        }
+        if (!opened) {
+            opened = true;
+            read(); // the [
+            if (skipWhitespace() == ']') {
+                return end();
             }
-            JsonToken token = array.nextToken();
-            if (token == JsonToken.END_ARRAY) {
-                finished = true;
-                return array.nextToken() == null ? null
-                        : flattener.malformed(elementNo, "content after the end of the JSON array");
+        } else {
+            skipWhitespace();
+        }
+        int b = peeked;
+        if (b < 0) {
+            throw unsplittable("the array is not closed", elementNo + 1);
+        }
+        if (b == ',' || b == ']') {
+            throw unsplittable("an element is missing", elementNo + 1);
+        }
+        elementNo++;
+        long startLine = line;
+        long startColumn = column;
+        int last = split();
+        SourceRecord record = flattener.parse(element, elementNo, "element", 0, at -> " at line "
+                + (startLine + at.getLineNr() - 1) + ", column "
+                + (at.getLineNr() == 1 ? startColumn + at.getColumnNr() - 1 : at.getColumnNr()));
+        closed = last == ']';
+        return record;
+    }
+
+    /**
+     * Collects the element starting at {@link #peeked} up to its end: a comma or the array's {@code ]} outside
+     * strings and brackets, which is returned.
+     */
+    private int split() throws IOException {
+        element.clear();
+        int depth = 0;
+        boolean string = false;
+        boolean escaped = false;
+        for (int b = peeked; ; b = read()) {
+            if (b < 0) {
+                throw unsplittable("the input ends inside the element", elementNo);
             }
-            recordNo = elementNo;
-            if (token == null) {
-                finished = true;
-                return flattener.malformed(elementNo, "not valid JSON (unexpected end of input)");
+            if (string) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    string = false;
+                }
+            } else if (b == '"') {
+                string = true;
+            } else if (b == '{' || b == '[') {
+                depth++;
+            } else if (b == '}' || b == ']') {
+                if (depth == 0 && b == ']') {
+                    return b;
+                }
+                if (depth == 0) {
+                    throw unsplittable("a } closes what was never opened", elementNo);
+                }
+                depth--;
+            } else if (b == ',' && depth == 0) {
+                return b;
             }
-            return flattener.accept(flattener.record(array, token, elementNo, "element"));
-        } catch (JacksonException e) {
-            finished = true;
-            return flattener.malformed(elementNo, why(e) + "; the rest of the file is unreadable");
+            element.append((byte) b);
         }
     }
 
-    private String why(JacksonException e) {
-        return JsonErrors.why(e, at -> {
-            int column = at.getColumnNr() + (at.getLineNr() == 1 ? leadingColumns : 0);
-            return " at line " + (at.getLineNr() + leadingLines) + ", column " + column;
-        });
+    /** After the array's {@code ]} only whitespace may follow. */
+    private SourceRecord end() throws IOException {
+        finished = true;
+        if (skipWhitespace() >= 0) {
+            throw unsplittable("content after the end of the JSON array", 0);
+        }
+        return null;
     }
 
-    @Override
-    public void close() {
-        array.close();
+    /** Reads on to the next byte that is not whitespace, keeps it in {@link #peeked} and returns it (-1: end). */
+    private int skipWhitespace() throws IOException {
+        int b = read();
+        while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+            b = read();
+        }
+        peeked = b;
+        return b;
+    }
+
+    /** The next byte, keeping the line and column (1-based, in characters) of the byte just read. */
+    private int read() throws IOException {
+        int b = input.read();
+        if (b == '\n') {
+            line++;
+            column = 0;
+        } else if (b >= 0 && (b & 0xC0) != 0x80) {
+            column++; // in characters: UTF-8 continuation bytes do not count
+        }
+        return b;
+    }
+
+    /** The array cannot be split at the current position, in element {@code number} (0: after the array). */
+    private UnsplittableJsonException unsplittable(String what, long number) {
+        return new UnsplittableJsonException("its JSON array cannot be split into elements: " + what + " at line "
+                + line + ", column " + column + (number > 0 ? " (element " + number + ")" : "")
+                + "; the elements after it cannot be told apart");
     }
 }

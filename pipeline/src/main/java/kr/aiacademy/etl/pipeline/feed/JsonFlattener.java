@@ -3,11 +3,15 @@ package kr.aiacademy.etl.pipeline.feed;
 import java.io.StringWriter;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Flattens one JSON object from a parser into a record with values aligned to the feed's known fields. */
@@ -25,6 +29,33 @@ final class JsonFlattener {
         this.sourceFile = sourceFile;
         this.header = header;
         this.seen = seen;
+    }
+
+    /**
+     * One record from its bytes (a line or an element, the {@code unit}): too long, not valid UTF-8, not valid
+     * JSON, more than one value, not an object, or the record. {@code byteOffset} is added to the position of a
+     * bad byte, {@code where} says where a JSON error is (from the parser's location in the record).
+     */
+    SourceRecord parse(RecordBytes bytes, long recordNo, String unit, int byteOffset,
+            Function<TokenStreamLocation, String> where) {
+        if (bytes.tooLong()) {
+            return malformed(recordNo, unit + " is longer than " + (RecordBytes.MAX_BYTES >> 20) + " MiB");
+        }
+        int length = bytes.decode();
+        if (length < 0) {
+            return malformed(recordNo, "bytes that are not valid UTF-8 at byte " + (-length + byteOffset)
+                    + " of the " + unit);
+        }
+        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), bytes.chars(), 0, length)) {
+            SourceRecord record = record(p, p.nextToken(), recordNo, unit);
+            if (record.malformed() == null && p.nextToken() != null) {
+                return malformed(recordNo, "more than one JSON value " + (unit.equals("line") ? "on" : "in")
+                        + " the " + unit);
+            }
+            return accept(record);
+        } catch (JacksonException e) {
+            return malformed(recordNo, JsonErrors.why(e, where));
+        }
     }
 
     /** One record from the parser positioned on its first token; the parser is left after the record. */

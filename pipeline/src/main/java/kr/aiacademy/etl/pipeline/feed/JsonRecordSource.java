@@ -5,25 +5,19 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON records in UTF-8 (a byte order mark is skipped), told apart by the first byte that is not whitespace:
- * {@code [} starts one JSON array of objects, streamed element by element (record number = element number, a
- * syntax error is one malformed record and the end of the file); anything else is JSON Lines, one object per
- * line (record number = line number, blank lines counted; a bad line is one malformed record and reading goes
- * on). Nested objects flatten to dotted, lower-case paths ({@code employer.brn}); scalars become their JSON text,
- * an array its compact JSON text, null stays null. Values are aligned to the feed's known fields; a field given
+ * {@code [} starts one JSON array of objects, read element by element (record number = element number; see
+ * {@link JsonArrayReader}: a bad element is one malformed record and reading goes on, an array that cannot be
+ * split into elements is an {@link UnsplittableJsonException}); anything else is JSON Lines, one object per line
+ * (record number = line number, blank lines counted; a bad line is one malformed record and reading goes on).
+ * Nested objects flatten to dotted, lower-case paths ({@code employer.brn}); scalars become their JSON text, an
+ * array its compact JSON text, null stays null. Values are aligned to the feed's known fields; a field given
  * twice (names differing only in case, or dotted and nested) makes the record malformed. Reasons name positions
  * and the kind of error, never content.
  */
 public final class JsonRecordSource implements RecordSource {
-
-    private static final TokenStreamFactory JSON = JsonMapper.shared().tokenStreamFactory();
 
     private final Header header;
     private final JsonFlattener flattener;
@@ -43,8 +37,7 @@ public final class JsonRecordSource implements RecordSource {
         this.input = new JsonLineReader(file);
         try {
             if (input.skipWhitespace() == '[') {
-                this.array = new JsonArrayReader(input.rest(), flattener, input.leadingLines(),
-                        input.leadingColumns());
+                this.array = new JsonArrayReader(input, flattener);
             } else {
                 recordNo = input.leadingLines(); // leading blank lines of JSON Lines still count
             }
@@ -63,13 +56,16 @@ public final class JsonRecordSource implements RecordSource {
         return fieldsOf(file, Long.MAX_VALUE);
     }
 
-    /** The union of the fields of the file's first {@code maxRecords} records (a cheaper look at a big file). */
+    /**
+     * The union of the fields of the file's first {@code maxRecords} records (a cheaper look at a big file). A JSON
+     * array is read to its end: {@link UnsplittableJsonException} if it cannot be split into elements.
+     */
     public static Header fieldsOf(Path file, long maxRecords) throws IOException {
         Set<String> fields = new LinkedHashSet<>();
         try (JsonRecordSource source = new JsonRecordSource(file, file.getFileName().toString(), List.of(),
                 fields)) {
-            for (long read = 0; read < maxRecords && source.next() != null; read++) {
-                // each well-formed record adds its fields
+            for (long read = 0; (read < maxRecords || source.array != null) && source.next() != null; read++) {
+                // each well-formed record adds its fields; an array is read to its end, to see it can be split
             }
         }
         List<String> parents = fields.stream().filter(f -> f.indexOf('.') > 0)
@@ -94,28 +90,11 @@ public final class JsonRecordSource implements RecordSource {
     private SourceRecord nextLine() throws IOException {
         while (input.readLine()) {
             long lineNo = ++recordNo;
-            if (input.lineTooLong()) {
-                return flattener.malformed(lineNo,
-                        "line is longer than " + (JsonLineReader.MAX_LINE_BYTES >> 20) + " MiB");
-            }
-            if (input.isBlank()) {
+            if (!input.line().tooLong() && input.line().isBlank()) {
                 continue;
             }
-            int length = input.decodeLine();
-            if (length < 0) {
-                int at = -length + leadingColumns(lineNo);
-                return flattener.malformed(lineNo, "bytes that are not valid UTF-8 at byte " + at + " of the line");
-            }
-            try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), input.chars(), 0, length)) {
-                SourceRecord record = flattener.record(p, p.nextToken(), lineNo, "line");
-                if (record.malformed() == null && p.nextToken() != null) {
-                    return flattener.malformed(lineNo, "more than one JSON value on the line");
-                }
-                return flattener.accept(record);
-            } catch (JacksonException e) {
-                return flattener.malformed(lineNo,
-                        JsonErrors.why(e, at -> " at column " + (at.getColumnNr() + leadingColumns(lineNo))));
-            }
+            return flattener.parse(input.line(), lineNo, "line", leadingColumns(lineNo),
+                    at -> " at column " + (at.getColumnNr() + leadingColumns(lineNo)));
         }
         finished = true;
         return null;
@@ -133,9 +112,6 @@ public final class JsonRecordSource implements RecordSource {
 
     @Override
     public void close() throws IOException {
-        if (array != null) {
-            array.close();
-        }
         input.close();
     }
 }

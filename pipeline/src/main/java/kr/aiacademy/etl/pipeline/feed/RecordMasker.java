@@ -3,10 +3,12 @@ package kr.aiacademy.etl.pipeline.feed;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import kr.aiacademy.etl.pipeline.privacy.Echo;
 
 /**
  * Renders a source record for the rejects store: known columns only (an unknown column could hold anything),
- * personal columns masked.
+ * personal columns masked by their column's masking, every other value as {@link Echo} shows it (personal shapes
+ * masked wherever they stand, e.g. a phone number in {@code home_region}; at most 200 characters).
  */
 public final class RecordMasker {
 
@@ -27,8 +29,8 @@ public final class RecordMasker {
             }
             String value = record.get(column);
             UnaryOperator<String> masking = personal.get(column);
-            if (value != null && masking != null) {
-                value = masking.apply(value);
+            if (value != null) {
+                value = masking != null ? Echo.value(masking.apply(value)) : Echo.value(value);
             }
             if (!out.isEmpty()) {
                 out.append(", ");

@@ -15,6 +15,7 @@ import kr.aiacademy.etl.pipeline.normalize.InvalidValueException;
 import kr.aiacademy.etl.pipeline.normalize.Labels;
 import kr.aiacademy.etl.pipeline.normalize.Region;
 import kr.aiacademy.etl.pipeline.normalize.Regions;
+import kr.aiacademy.etl.pipeline.privacy.Echo;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,9 +27,17 @@ public final class Values {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
 
     private final SourceRecord record;
+    private final LocalDate latestEvent;
 
+    /** Values of a record with no check of event dates. */
     public Values(SourceRecord record) {
+        this(record, null);
+    }
+
+    /** Values of a record whose event dates may not be later than {@code latestEvent} (the load's day plus one). */
+    public Values(SourceRecord record, LocalDate latestEvent) {
         this.record = record;
+        this.latestEvent = latestEvent;
     }
 
     public String optional(String column) {
@@ -63,12 +72,38 @@ public final class Values {
         return value == null ? null : date(column, value);
     }
 
+    /** A required date of an event: a date later than the load's day plus one is {@code future_date}. */
+    public LocalDate requiredEventDate(String column) throws RuleViolation {
+        return notInTheFuture(column, requiredDate(column));
+    }
+
+    /** An optional date of an event, or null; the rules of {@link #requiredEventDate}. */
+    public LocalDate optionalEventDate(String column) throws RuleViolation {
+        LocalDate date = optionalDate(column);
+        return date == null ? null : notInTheFuture(column, date);
+    }
+
+    /** A required timestamp of an event: on a day later than the load's day plus one is {@code future_date}. */
+    public LocalDateTime requiredEventTimestamp(String column) throws RuleViolation {
+        LocalDateTime timestamp = requiredTimestamp(column);
+        notInTheFuture(column, timestamp.toLocalDate());
+        return timestamp;
+    }
+
+    private LocalDate notInTheFuture(String column, LocalDate day) throws RuleViolation {
+        if (latestEvent != null && day.isAfter(latestEvent)) {
+            throw new RuleViolation("future_date", column + " " + day + " is later than the load's day plus one ("
+                    + latestEvent + ")");
+        }
+        return day;
+    }
+
     public LocalDateTime requiredTimestamp(String column) throws RuleViolation {
         String value = required(column);
         try {
             return Dates.parseTimestamp(value);
         } catch (InvalidValueException e) {
-            throw new RuleViolation("invalid_timestamp", column + ": " + e.getMessage());
+            throw new RuleViolation("invalid_timestamp", column + ": " + e.message(Echo::quoted));
         }
     }
 
@@ -113,7 +148,7 @@ public final class Values {
             return null;
         }
         return Regions.resolve(value).orElseThrow(() -> new RuleViolation("unknown_region",
-                column + " '" + value + "' is not a known province or metropolitan city"));
+                column + " " + Echo.quoted(value) + " is not a known province or metropolitan city"));
     }
 
     /**
@@ -150,7 +185,7 @@ public final class Values {
         try {
             amount = Amounts.parseWon(value);
         } catch (InvalidValueException e) {
-            throw new RuleViolation("invalid_amount", column + ": " + e.getMessage());
+            throw new RuleViolation("invalid_amount", column + ": " + e.message(Echo::quoted));
         }
         if (amount < 0) {
             throw new RuleViolation("negative_amount", column + " " + amount + " is below zero");
@@ -164,14 +199,14 @@ public final class Values {
                 .or(() -> Labels.lookup(type, SEPARATORS.matcher(value.strip()).replaceAll("_"), null));
         String others = labels == null || labels.isEmpty() ? "" : " or " + new TreeSet<>(labels.keySet());
         return constant.orElseThrow(() -> new RuleViolation(rule,
-                column + " '" + value + "' is not one of " + EnumSet.allOf(type) + others));
+                column + " " + Echo.quoted(value) + " is not one of " + EnumSet.allOf(type) + others));
     }
 
     private static LocalDate date(String column, String value) throws RuleViolation {
         try {
             return Dates.parseDate(value);
         } catch (InvalidValueException e) {
-            throw new RuleViolation("invalid_date", column + ": " + e.getMessage());
+            throw new RuleViolation("invalid_date", column + ": " + e.message(Echo::quoted));
         }
     }
 
@@ -180,7 +215,7 @@ public final class Values {
         try {
             parsed = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new RuleViolation(rule, column + " '" + value + "' is not a whole number");
+            throw new RuleViolation(rule, column + " " + Echo.quoted(value) + " is not a whole number");
         }
         if (parsed < min) {
             throw new RuleViolation(rule, column + " " + parsed + " is below " + min);

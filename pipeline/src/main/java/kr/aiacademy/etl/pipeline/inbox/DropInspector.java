@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.TreeSet;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.feed.Header;
+import kr.aiacademy.etl.pipeline.privacy.Echo;
 
 /** Checks the columns of a landed drop's data files before any row is read. */
 final class DropInspector {
@@ -46,7 +47,8 @@ final class DropInspector {
                 throw new DropRejectedException(name + " lacks required column(s) " + String.join(", ", missing));
             }
             if (!unknown.isEmpty()) {
-                notes.add(name + ": unknown column(s) ignored: " + String.join(", ", unknown));
+                notes.add(name + ": unknown column(s) ignored: "
+                        + String.join(", ", unknown.stream().map(Echo::value).toList()));
             }
         }
         return notes;

@@ -2,10 +2,9 @@ package kr.aiacademy.etl.pipeline.inbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -35,24 +34,27 @@ public final class DropLander {
     private final DropUnpacker unpacker;
     private final Clock clock;
     private final int threads;
+    private final Quarantine quarantine;
+    private final InboxScan scan;
 
     /** A lander unpacking one drop at a time. */
     public DropLander(DropLedger ledger, DataDir dataDir, UnpackLimits limits, Clock clock) {
-        this(ledger, dataDir, limits, clock, 1);
+        this(ledger, dataDir, limits, clock, 1, Duration.ZERO);
     }
 
-    /** A lander unpacking up to {@code threads} drops at the same time. */
-    public DropLander(DropLedger ledger, DataDir dataDir, UnpackLimits limits, Clock clock, int threads) {
+    /**
+     * A lander unpacking up to {@code threads} drops at the same time, passing over files changed more recently
+     * than {@code settleTime}.
+     */
+    public DropLander(DropLedger ledger, DataDir dataDir, UnpackLimits limits, Clock clock, int threads,
+            Duration settleTime) {
         this.ledger = ledger;
         this.dataDir = dataDir;
         this.unpacker = new DropUnpacker(limits);
         this.clock = clock;
         this.threads = Math.max(1, threads);
-    }
-
-    /** A new file in the inbox: its feed, digest and name date; the first of the run with these bytes leads. */
-    private record Candidate(FeedSpec<?> feed, Path file, String sha256, LocalDate date, Integer seq,
-            Candidate sameBytesAs) {
+        this.quarantine = new Quarantine(dataDir);
+        this.scan = new InboxScan(ledger, clock, settleTime);
     }
 
     /**
@@ -63,33 +65,29 @@ public final class DropLander {
         return InboxListing.strays(inbox, feeds.stream().map(FeedSpec::name).toList());
     }
 
-    /** Lands every new drop of the given feeds, each feed's drops in name order. */
-    public List<LandingEvent> land(Path inbox, List<? extends FeedSpec<?>> feeds, Long jobExecutionId)
-            throws IOException {
-        List<Candidate> candidates = new ArrayList<>();
+    /**
+     * Lands every new drop of the given feeds, each feed's drops in name order. Only regular files are read, never
+     * through a link; other entries, and files still being written, are passed over and reported.
+     */
+    public LandingRun land(Path inbox, List<? extends FeedSpec<?>> feeds, Long jobExecutionId) throws IOException {
+        quarantine.restrictExisting();
+        InboxScan.Result found = scan.scan(inbox, feeds);
+        Map<Candidate, Future<Outcome>> outcomes = unpackAll(found.candidates());
         List<LandingEvent> events = new ArrayList<>();
-        Map<String, Candidate> leaders = new HashMap<>();
-        for (FeedSpec<?> feed : feeds) {
-            for (Path drop : InboxListing.drops(inbox.resolve(feed.name()))) {
-                String name = drop.getFileName().toString();
-                String sha256 = Sha256.of(drop);
-                if (ledger.isKnown(feed.name(), name, sha256)) {
-                    continue;
-                }
-                DropName parsed = InboxListing.parseQuietly(name);
-                Candidate leader = leaders.get(feed.name() + "/" + sha256);
-                Candidate candidate = new Candidate(feed, drop, sha256, parsed == null ? null : parsed.date(),
-                        parsed == null ? null : parsed.seq(), leader);
-                leaders.putIfAbsent(feed.name() + "/" + sha256, candidate);
-                candidates.add(candidate);
+        List<PassedOver> passedOver = new ArrayList<>(found.passedOver());
+        for (Candidate candidate : found.candidates()) {
+            Candidate leader = candidate.sameBytesAs() == null ? candidate : candidate.sameBytesAs();
+            Outcome outcome = outcome(outcomes.get(leader));
+            if (outcome != null && outcome.stillBeingWritten() != null) {
+                passedOver.add(new PassedOver(candidate.feed().name(), candidate.name(), outcome.stillBeingWritten()));
+            } else {
+                events.add(record(candidate, outcome, jobExecutionId));
             }
         }
-        Map<Candidate, Future<Outcome>> outcomes = unpackAll(candidates);
-        for (Candidate candidate : candidates) {
-            Candidate leader = candidate.sameBytesAs() == null ? candidate : candidate.sameBytesAs();
-            events.add(record(candidate, outcome(outcomes.get(leader)), jobExecutionId));
+        for (PassedOver entry : passedOver) {
+            log.warn("passed over {}", entry.describe());
         }
-        return events;
+        return new LandingRun(events, passedOver);
     }
 
     /**
@@ -98,12 +96,19 @@ public final class DropLander {
      */
     public LandingEvent landPulled(FeedSpec<?> feed, Path file, LocalDate date, int seq, Long jobExecutionId)
             throws IOException {
-        Candidate candidate = new Candidate(feed, file, Sha256.of(file), date, seq, null);
+        Candidate candidate = new Candidate(feed, file, FileState.of(file), Sha256.of(file), date, seq, null, null);
         return record(candidate, unpack(candidate, false), jobExecutionId);
     }
 
-    /** What unpacking and checking a drop gave: notes, or why it is rejected. */
-    private record Outcome(String notes, String rejection) {
+    /**
+     * What unpacking and checking a drop gave: notes, or why it is rejected (with the copy that was checked), or
+     * that the file changed since it was digested (it is still being written).
+     */
+    private record Outcome(String notes, String rejection, DropSnapshot rejected, String stillBeingWritten) {
+
+        static Outcome rejected(String reason, DropSnapshot snapshot) {
+            return new Outcome(null, reason, snapshot, null);
+        }
     }
 
     private Map<Candidate, Future<Outcome>> unpackAll(List<Candidate> candidates) {
@@ -122,23 +127,42 @@ public final class DropLander {
         return outcomes;
     }
 
+    /** Lands a private copy of the file: the copy is unpacked (and quarantined if rejected), never the file. */
     private Outcome unpack(Candidate candidate, boolean delivered) throws IOException {
         FeedSpec<?> feed = candidate.feed();
         Path landing = dataDir.landing(feed.name(), candidate.sha256());
+        DropSnapshot snapshot;
+        try {
+            if (candidate.unreadable() != null) {
+                return Outcome.rejected(candidate.unreadable(), null);
+            }
+            snapshot = DropSnapshot.take(candidate.file(), dataDir.incoming());
+        } catch (UnreadableFileException e) {
+            return Outcome.rejected(e.getMessage(), null);
+        }
+        if (!snapshot.sha256().equals(candidate.sha256())
+                || candidate.state().changedSince(FileState.ofOrNull(candidate.file()))) {
+            snapshot.discard();
+            return new Outcome(null, null, null, InboxScan.stillBeingWritten("it changed while it was landed"));
+        }
         try {
             if (delivered) {
-                checkName(feed, candidate.file().getFileName().toString());
+                checkName(feed, candidate.name());
             }
             Landing.prepare(landing);
-            UnpackResult unpacked = unpacker.unpack(candidate.file(), landing, feed::isDataFile);
+            UnpackResult unpacked = unpacker.unpack(snapshot.file(), landing, feed::isDataFile);
             List<String> notes = new ArrayList<>(DropInspector.inspect(feed, landing, unpacked.dataFiles()));
             if (!unpacked.skippedEntries().isEmpty()) {
                 notes.add("skipped entries: " + String.join(", ", unpacked.skippedEntries()));
             }
-            return new Outcome(notes.isEmpty() ? null : String.join("; ", notes), null);
+            snapshot.discard();
+            return new Outcome(notes.isEmpty() ? null : String.join("; ", notes), null, null, null);
         } catch (DropRejectedException e) {
             Landing.delete(landing);
-            return new Outcome(null, e.getMessage());
+            return Outcome.rejected(e.getMessage(), snapshot);
+        } catch (IOException | RuntimeException e) {
+            snapshot.discard();
+            throw e;
         }
     }
 
@@ -162,8 +186,8 @@ public final class DropLander {
     /** Records a candidate in the ledger: a duplicate of an accepted drop, else as its unpacking turned out. */
     private LandingEvent record(Candidate candidate, Outcome outcome, Long jobExecutionId) throws IOException {
         FeedSpec<?> feed = candidate.feed();
-        String name = candidate.file().getFileName().toString();
-        long size = Files.size(candidate.file());
+        String name = candidate.name();
+        long size = candidate.state().size();
         LocalDateTime now = LocalDateTime.now(clock);
         String original = ledger.acceptedWithDigest(feed.name(), candidate.sha256()).orElse(null);
         if (original != null) {
@@ -173,16 +197,41 @@ public final class DropLander {
             return new LandingEvent(feed.name(), name, DropStatus.DUPLICATE, "same bytes as " + original);
         }
         if (outcome.rejection() != null) {
-            quarantine(feed, candidate.file(), outcome.rejection());
+            quarantine(candidate, outcome);
             ledger.record(entry(feed, candidate, size, DropStatus.REJECTED, outcome.rejection(), null, null, now,
                     jobExecutionId));
             log.warn("drop {}/{} REJECTED: {}", feed.name(), name, outcome.rejection());
             return new LandingEvent(feed.name(), name, DropStatus.REJECTED, outcome.rejection());
         }
-        ledger.record(entry(feed, candidate, size, DropStatus.LANDED, null, outcome.notes(), null, now,
-                jobExecutionId));
-        log.info("drop {}/{} landed{}", feed.name(), name, outcome.notes() == null ? "" : ": " + outcome.notes());
-        return new LandingEvent(feed.name(), name, DropStatus.LANDED, outcome.notes());
+        String notes = correctionNote(candidate, outcome.notes());
+        ledger.record(entry(feed, candidate, size, DropStatus.LANDED, null, notes, null, now, jobExecutionId));
+        log.info("drop {}/{} landed{}", feed.name(), name, notes == null ? "" : ": " + notes);
+        return new LandingEvent(feed.name(), name, DropStatus.LANDED, notes);
+    }
+
+    /** A correction says which delivery of its name it replaces (once it is loaded). */
+    private String correctionNote(Candidate candidate, String notes) {
+        String name = candidate.name();
+        return ledger.correctedBy(candidate.feed().name(), name, candidate.sha256())
+                .map(earlier -> "correction: replaces the delivery of " + earlier.firstSeenAt().toLocalDate()
+                        + " (sha256 " + earlier.sha256().substring(0, 12) + "…)"
+                        + (notes == null ? "" : "; " + notes))
+                .orElse(notes);
+    }
+
+    /** The first file with these bytes brings its checked copy; a second one copies the first one's. */
+    private void quarantine(Candidate candidate, Outcome outcome) throws IOException {
+        String feed = candidate.feed().name();
+        String name = candidate.name();
+        if (candidate.sameBytesAs() != null) {
+            quarantine.put(feed, name, dataDir.quarantine(feed).resolve(candidate.sameBytesAs().name()), false,
+                    outcome.rejection());
+        } else if (outcome.rejected() != null) {
+            quarantine.put(feed, name, outcome.rejected().file(), true, outcome.rejection());
+            outcome.rejected().discard();
+        } else {
+            quarantine.put(feed, name, null, false, outcome.rejection());
+        }
     }
 
     private static void checkName(FeedSpec<?> feed, String name) throws DropRejectedException {
@@ -193,16 +242,9 @@ public final class DropLander {
         }
     }
 
-    private void quarantine(FeedSpec<?> feed, Path drop, String reason) throws IOException {
-        Path dir = Files.createDirectories(dataDir.quarantine(feed.name()));
-        String name = drop.getFileName().toString();
-        Files.copy(drop, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(dir.resolve(name + ".reason"), reason + System.lineSeparator());
-    }
-
     private static LedgerEntry entry(FeedSpec<?> feed, Candidate candidate, long size, DropStatus status,
             String reason, String notes, String duplicateOf, LocalDateTime now, Long jobExecutionId) {
-        return new LedgerEntry(0, feed.name(), candidate.file().getFileName().toString(), candidate.sha256(), size,
+        return new LedgerEntry(0, feed.name(), candidate.name(), candidate.sha256(), size,
                 candidate.date(), candidate.seq(), status, reason, notes, duplicateOf, null, null, now, null,
                 now.toLocalDate(), jobExecutionId);
     }

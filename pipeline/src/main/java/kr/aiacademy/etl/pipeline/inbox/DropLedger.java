@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,10 @@ public final class DropLedger {
             rs.getObject("rows_rejected", Long.class), rs.getObject("first_seen_at", LocalDateTime.class),
             rs.getObject("loaded_at", LocalDateTime.class), rs.getObject("ingest_date", LocalDate.class),
             rs.getObject("job_execution_id", Long.class));
+
+    /** The sizes of the reason and notes columns ({@code ledger-schema.sql}). */
+    private static final int REASON_LENGTH = 2000;
+    private static final int NOTES_LENGTH = 4000;
 
     private final JdbcClient jdbc;
 
@@ -64,14 +69,31 @@ public final class DropLedger {
                 .params(feed, sha256).query(String.class).list().stream().findFirst();
     }
 
+    /**
+     * Records an entry; a reason or notes longer than their columns are cut (ending in …), never refused. A LANDED
+     * entry supersedes the drops of its name that are landed but not loaded yet: they will never load.
+     */
     public void record(LedgerEntry e) {
         jdbc.sql("insert into etl_drop_ledger (feed, drop_name, sha256, size_bytes, drop_date, drop_seq, status, "
                         + "reason, notes, duplicate_of, rows_loaded, rows_rejected, first_seen_at, loaded_at, "
                         + "ingest_date, job_execution_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.feed(), e.dropName(), e.sha256(), e.sizeBytes(), e.dropDate(), e.dropSeq(),
-                        e.status().name(), e.reason(), e.notes(), e.duplicateOf(), e.rowsLoaded(), e.rowsRejected(),
-                        e.firstSeenAt(), e.loadedAt(), e.ingestDate(), e.jobExecutionId())
+                        e.status().name(), fit(e.reason(), REASON_LENGTH), fit(e.notes(), NOTES_LENGTH),
+                        e.duplicateOf(), e.rowsLoaded(), e.rowsRejected(), e.firstSeenAt(), e.loadedAt(),
+                        e.ingestDate(), e.jobExecutionId())
                 .update();
+        if (e.status() == DropStatus.LANDED) {
+            jdbc.sql("update etl_drop_ledger set status = 'SUPERSEDED' where feed = ? and drop_name = ? "
+                            + "and status = 'LANDED' and sha256 <> ?")
+                    .params(e.feed(), e.dropName(), e.sha256()).update();
+        }
+    }
+
+    /** The drop of this name that its correction would replace: landed or loaded, with other bytes. */
+    public Optional<LedgerEntry> correctedBy(String feed, String dropName, String sha256) {
+        return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where feed = ? and drop_name = ? "
+                        + "and sha256 <> ? and status in ('LANDED', 'LOADED') order by drop_id desc")
+                .params(feed, dropName, sha256).query(MAPPER).list().stream().findFirst();
     }
 
     /** Drops of a feed that are landed but not yet in the lake, in the order they must be applied. */
@@ -81,10 +103,17 @@ public final class DropLedger {
                 .param(feed).query(MAPPER).list();
     }
 
+    /**
+     * Marks the drop loaded with its counts; in the same transaction the drops of its name loaded before it become
+     * SUPERSEDED (a correction replaces them).
+     */
     public void markLoaded(long dropId, long rowsLoaded, long rowsRejected, Long jobExecutionId) {
         jdbc.sql("update etl_drop_ledger set status = 'LOADED', rows_loaded = ?, rows_rejected = ?, "
                         + "loaded_at = ?, job_execution_id = ? where drop_id = ?")
                 .params(rowsLoaded, rowsRejected, LocalDateTime.now(), jobExecutionId, dropId).update();
+        jdbc.sql("update etl_drop_ledger set status = 'SUPERSEDED' where status = 'LOADED' and drop_id < ? and "
+                        + "(feed, drop_name) in (select feed, drop_name from etl_drop_ledger where drop_id = ?)")
+                .params(dropId, dropId).update();
     }
 
     /** Every entry, in the order drops were first seen. */
@@ -120,10 +149,25 @@ public final class DropLedger {
                 .params(from, to).update();
     }
 
+    /** The landing folders that must stay, as {@code <feed>/<sha256>}: of drops landed, loaded or superseded. */
+    public Set<String> landedCopies() {
+        return Set.copyOf(jdbc.sql("select distinct feed, sha256 from etl_drop_ledger "
+                        + "where status in ('LANDED', 'LOADED', 'SUPERSEDED')")
+                .query((rs, i) -> rs.getString(1) + "/" + rs.getString(2)).list());
+    }
+
     /** Loaded drops of a feed (their lake files make up the lake). */
     public List<LedgerEntry> loaded(String feed) {
         return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where feed = ? and status = 'LOADED' "
                         + "order by drop_date, drop_seq, drop_name, drop_id")
                 .param(feed).query(MAPPER).list();
+    }
+
+    private static String fit(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(length - 2)) ? length - 2 : length - 1;
+        return text.substring(0, end) + "…";
     }
 }

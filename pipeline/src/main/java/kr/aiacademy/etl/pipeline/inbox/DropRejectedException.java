@@ -1,18 +1,21 @@
 package kr.aiacademy.etl.pipeline.inbox;
 
+import kr.aiacademy.etl.pipeline.privacy.Echo;
+
 /**
- * A drop was refused. The message is the reason: one readable line, safe to show an operator.
+ * A drop was refused. The message is the reason: one readable line, safe to show an operator (a value shaped like
+ * personal data, e.g. from a header that is really a data row, is masked).
  */
 public final class DropRejectedException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
     public DropRejectedException(String reason) {
-        super(oneLine(reason));
+        super(Echo.text(oneLine(reason)));
     }
 
     public DropRejectedException(String reason, Throwable cause) {
-        super(oneLine(reason), cause);
+        super(Echo.text(oneLine(reason)), cause);
     }
 
     /** Replaces line breaks and other control characters (e.g. from hostile entry names) by '?'. */

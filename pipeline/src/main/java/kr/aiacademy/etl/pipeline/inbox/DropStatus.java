@@ -9,5 +9,10 @@ public enum DropStatus {
     /** Same bytes as a drop already accepted; not loaded again. */
     DUPLICATE,
     /** Unsafe, corrupt or unreadable as a whole; copied to quarantine with the reason. */
-    REJECTED
+    REJECTED,
+    /**
+     * Replaced by a correction (the same name, other bytes): its rows leave the warehouse, its lake file stays for
+     * audit. A drop still LANDED is superseded when its correction lands, a LOADED one when its correction loads.
+     */
+    SUPERSEDED
 }

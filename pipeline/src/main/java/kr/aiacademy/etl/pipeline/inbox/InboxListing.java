@@ -3,31 +3,66 @@ package kr.aiacademy.etl.pipeline.inbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Lists the drops of one feed folder, in the order they must be applied. */
+/**
+ * Lists the drops of one feed folder, in the order they must be applied. Nothing is followed: an entry is
+ * looked at as it is ({@code lstat}), and only regular files are drops.
+ */
 final class InboxListing {
 
     private InboxListing() {
     }
 
     /**
-     * Regular files of the folder, in the order they must be applied (date, sequence, name); files whose name does
-     * not parse come last, by name. Hidden files and files still being written ({@code .part}, {@code .tmp}) are
-     * not drops yet.
+     * What a feed folder holds: its drops and the entries passed over.
+     *
+     * @param drops      regular files, in the order they must be applied
+     * @param passedOver links, folders, pipes, devices and sockets, never followed or opened
      */
-    static List<Path> drops(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
+    record Listing(List<Path> drops, List<PassedOver> passedOver) {
+    }
+
+    /**
+     * Regular files of the feed folder, in the order they must be applied (date, sequence, name); files whose
+     * name does not parse come last, by name. Hidden files and files still being written ({@code .part},
+     * {@code .tmp}, {@code .partial}) are not drops yet and are passed over silently; any other entry that is
+     * not a regular file is passed over and reported. A feed folder that is itself a link is not read.
+     */
+    static Listing of(String feed, Path folder) throws IOException {
+        FileState state = FileState.ofOrNull(folder);
+        if (state == null) {
+            return new Listing(List.of(), List.of());
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> isCandidate(p.getFileName().toString()))
-                    .sorted(InboxListing::compare)
-                    .toList();
+        if (state.kind() != FileState.Kind.FOLDER) {
+            return new Listing(List.of(), List.of(new PassedOver(feed, "", "the feed folder is "
+                    + state.kind().description() + ", not a folder: not read")));
         }
+        List<Path> drops = new ArrayList<>();
+        List<PassedOver> passedOver = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (!isCandidate(name)) {
+                    continue;
+                }
+                FileState entryState = FileState.ofOrNull(entry);
+                if (entryState == null) {
+                    continue; // gone since it was listed
+                }
+                if (entryState.kind() == FileState.Kind.REGULAR) {
+                    drops.add(entry);
+                } else {
+                    passedOver.add(new PassedOver(feed, name, entryState.kind().description()
+                            + ", not a regular file: " + entryState.kind().treatment()));
+                }
+            }
+        }
+        drops.sort(InboxListing::compare);
+        return new Listing(List.copyOf(drops), List.copyOf(passedOver));
     }
 
     /** Entries of the inbox that no feed reads: files at its top and folders not named after a feed. */

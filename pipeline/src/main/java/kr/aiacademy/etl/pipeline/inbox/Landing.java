@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 /** The landing area holds raw copies (personal data in clear): owner-only folders, cleared before reuse. */
 final class Landing {
 
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
     private Landing() {
     }
 
@@ -18,14 +20,22 @@ final class Landing {
     static void prepare(Path landing) throws IOException {
         delete(landing);
         Files.createDirectories(landing);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        if (POSIX) {
             for (Path p = landing; p != null && p.getFileName() != null
                     && !p.getFileName().toString().equals("landing"); p = p.getParent()) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+                ownerOnly(p);
             }
-            Path root = landing.getParent().getParent();
-            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+            ownerOnly(landing.getParent().getParent());
         }
+    }
+
+    /** Creates the folder (and missing parents) if needed and makes it owner-only. */
+    static Path createOwnerOnly(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        if (POSIX) {
+            ownerOnly(dir);
+        }
+        return dir;
     }
 
     static void delete(Path dir) throws IOException {
@@ -37,5 +47,9 @@ final class Landing {
                 Files.delete(p);
             }
         }
+    }
+
+    private static void ownerOnly(Path dir) throws IOException {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
     }
 }

@@ -37,6 +37,7 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
     private LedgerEntry drop;
     private Lineage lineage;
     private RecordSource source;
+    private String sourceFile;
     private long totalBytes;
     private long finishedBytes;
 
@@ -71,7 +72,7 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
         List<SourceRecord> batch = new ArrayList<>(batchSize);
         while (true) {
             if (source != null) {
-                SourceRecord record = source.next();
+                SourceRecord record = next();
                 if (record != null) {
                     batch.add(record);
                     if (batch.size() == batchSize) {
@@ -86,7 +87,8 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
             if (!files.isEmpty()) {
                 Path file = files.poll();
                 Path landing = dataDir.landing(drop.feed(), drop.sha256());
-                source = feed.open(file, landing.relativize(file).toString());
+                sourceFile = landing.relativize(file).toString();
+                source = feed.open(file, sourceFile);
                 continue;
             }
             if (!batch.isEmpty()) {
@@ -104,6 +106,15 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
             lineage = new Lineage(drop.feed(), drop.dropName(), drop.sha256(), drop.dropDate(),
                     drop.dropSeq() == null ? 0 : drop.dropSeq(), drop.firstSeenAt(), LocalDateTime.now(clock));
             files.addAll(dataFiles(drop));
+        }
+    }
+
+    /** The next record of the current file; a failure names the drop and the file. */
+    private SourceRecord next() throws IOException {
+        try {
+            return source.next();
+        } catch (IOException e) {
+            throw new IOException("drop " + drop.dropName() + ", file " + sourceFile + ": " + e.getMessage(), e);
         }
     }
 

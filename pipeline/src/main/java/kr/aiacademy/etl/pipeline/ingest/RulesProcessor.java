@@ -1,5 +1,6 @@
 package kr.aiacademy.etl.pipeline.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
@@ -10,6 +11,8 @@ import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.feed.RejectRow;
 import kr.aiacademy.etl.pipeline.feed.RuleViolation;
 import kr.aiacademy.etl.pipeline.feed.SourceRecord;
+import kr.aiacademy.etl.pipeline.normalize.Dates;
+import kr.aiacademy.etl.pipeline.privacy.Echo;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -23,8 +26,14 @@ public class RulesProcessor<T> implements ItemProcessor<IngestItem, IngestOutcom
     private final RecordRules<T> rules;
     private final RecordMasker masker;
 
+    /** The rules of a load today (Asia/Seoul). */
     public RulesProcessor(FeedSpec<T> feed, Pseudonymizer pseudonymizer) {
-        this.rules = feed.rules(pseudonymizer);
+        this(feed, pseudonymizer, LocalDate.now(Dates.SEOUL));
+    }
+
+    /** The rules of a load on {@code loadDay}: events dated later than the day after it are rejected. */
+    public RulesProcessor(FeedSpec<T> feed, Pseudonymizer pseudonymizer, LocalDate loadDay) {
+        this.rules = feed.rules(pseudonymizer, loadDay);
         this.masker = new RecordMasker(feed);
     }
 
@@ -51,8 +60,9 @@ public class RulesProcessor<T> implements ItemProcessor<IngestItem, IngestOutcom
         return new IngestOutcome.Batch<>(rows.drop(), accepted, rejected);
     }
 
+    /** A reject; its detail echoes values already masked and cut, and no personal shape survives in it. */
     private static RejectRow reject(Lineage lineage, SourceRecord record, String rule, String detail,
             String masked) {
-        return new RejectRow(lineage, record.sourceFile(), record.recordNo(), rule, detail, masked);
+        return new RejectRow(lineage, record.sourceFile(), record.recordNo(), rule, Echo.text(detail), masked);
     }
 }

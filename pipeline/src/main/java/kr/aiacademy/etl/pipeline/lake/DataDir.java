@@ -15,8 +15,18 @@ public record DataDir(Path root) {
         return root.resolve("landing").resolve(feed).resolve(sha256);
     }
 
+    /** Private copies of inbox files being landed (each in a folder of its own); empty between runs. */
+    public Path incoming() {
+        return root.resolve("landing").resolve(".incoming");
+    }
+
+    /** Rejected drops and their reasons (raw, may hold personal data; owner-only). */
+    public Path quarantine() {
+        return root.resolve("quarantine");
+    }
+
     public Path quarantine(String feed) {
-        return root.resolve("quarantine").resolve(feed);
+        return quarantine().resolve(feed);
     }
 
     /** The lake file of a loaded drop. */

@@ -78,7 +78,7 @@ public final class Amounts {
             }
             int digit = c - '0';
             if (result < minMultiple || result * 10 < limit + digit) {
-                throw new InvalidValueException("'" + s.trim() + "' is out of range for an amount in won");
+                throw new InvalidValueException(s.trim(), "is out of range for an amount in won");
             }
             result = result * 10 - digit;
             groupDigits++;
@@ -101,6 +101,6 @@ public final class Amounts {
     }
 
     private static InvalidValueException invalid(String s) {
-        return new InvalidValueException("'" + s.trim() + "' is not an amount in won");
+        return new InvalidValueException(s.trim(), "is not an amount in won");
     }
 }

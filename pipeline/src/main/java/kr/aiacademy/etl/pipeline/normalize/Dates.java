@@ -40,8 +40,8 @@ public final class Dates {
             date = date(digits(v, 0, 4), digits(v, 4, 2), digits(v, 6, 2));
         }
         if (date == null) {
-            throw new InvalidValueException(
-                    "'" + v + "' is not a date (yyyy-MM-dd, yyyy.MM.dd, yyyy/MM/dd or yyyyMMdd)");
+            throw new InvalidValueException(v,
+                    "is not a date (yyyy-MM-dd, yyyy.MM.dd, yyyy/MM/dd or yyyyMMdd)");
         }
         return date;
     }
@@ -55,7 +55,7 @@ public final class Dates {
         String v = s == null ? "" : s.trim();
         LocalDateTime t = timestamp(v);
         if (t == null) {
-            throw new InvalidValueException("'" + v + "' is not a timestamp (yyyy-MM-dd HH:mm:ss, Asia/Seoul)");
+            throw new InvalidValueException(v, "is not a timestamp (yyyy-MM-dd HH:mm:ss, Asia/Seoul)");
         }
         return t;
     }

@@ -19,10 +19,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import kr.aiacademy.etl.pipeline.feed.FutureDates;
 
 class AwardsRulesTest {
 
-    private final AwardsRules rules = new AwardsRules();
+    /** The day of the load: events up to the next day are accepted. */
+    private static final LocalDate LOAD_DAY = LocalDate.of(2025, 6, 30);
+
+    private final AwardsRules rules = new AwardsRules(LOAD_DAY);
 
     @Test
     void turnsAValidRecordIntoANormalizedRecord() throws RuleViolation {
@@ -170,6 +174,22 @@ class AwardsRulesTest {
         // when / then
         assertThatThrownBy(() -> rules.apply(record(row)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("missing_value"));
+    }
+
+    @Test
+    void rejectsAnEventHeldLaterThanTheDayAfterTheLoad() {
+        Map<String, String> row = validRow();
+        row.put("event.held_on", "2099-12-31");
+
+        FutureDates.rejected(rules, record(row), "event.held_on", LocalDate.of(2099, 12, 31), LOAD_DAY);
+    }
+
+    @Test
+    void acceptsAnEventHeldOnTheDayAfterTheLoad() throws RuleViolation {
+        Map<String, String> row = validRow();
+        row.put("event.held_on", "20250701");
+
+        assertThat(rules.apply(record(row)).eventHeldOn()).isEqualTo(LOAD_DAY.plusDays(1));
     }
 
     private static Map<String, String> validRow() {

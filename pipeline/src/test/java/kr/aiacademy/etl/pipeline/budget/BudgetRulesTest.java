@@ -18,10 +18,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import kr.aiacademy.etl.pipeline.feed.FutureDates;
 
 class BudgetRulesTest {
 
-    private final BudgetRules rules = new BudgetRules();
+    /** The day of the load: events up to the next day are accepted. */
+    private static final LocalDate LOAD_DAY = LocalDate.of(2025, 6, 30);
+
+    private final BudgetRules rules = new BudgetRules(LOAD_DAY);
 
     @Test
     void turnsAValidRowIntoANormalizedRecord() throws RuleViolation {
@@ -224,6 +228,22 @@ class BudgetRulesTest {
         // when / then
         assertThatThrownBy(() -> rules.apply(record(row)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("missing_value"));
+    }
+
+    @Test
+    void rejectsASnapshotDatedLaterThanTheDayAfterTheLoad() {
+        Map<String, String> row = validRow();
+        row.put("기준일", "2025-07-02");
+
+        FutureDates.rejected(rules, record(row), "기준일", LocalDate.of(2025, 7, 2), LOAD_DAY);
+    }
+
+    @Test
+    void acceptsASnapshotDatedTheDayAfterTheLoad() throws RuleViolation {
+        Map<String, String> row = validRow();
+        row.put("기준일", "2025/07/01");
+
+        assertThat(rules.apply(record(row)).asOf()).isEqualTo(LOAD_DAY.plusDays(1));
     }
 
     private static Map<String, String> validRow() {

@@ -19,10 +19,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import kr.aiacademy.etl.pipeline.feed.FutureDates;
 
 class EmploymentRulesTest {
 
-    private final EmploymentRules rules = new EmploymentRules();
+    /** The day of the load: events up to the next day are accepted. */
+    private static final LocalDate LOAD_DAY = LocalDate.of(2025, 6, 30);
+
+    private final EmploymentRules rules = new EmploymentRules(LOAD_DAY);
 
     @Test
     void turnsAValidRecordIntoANormalizedRecord() throws RuleViolation {
@@ -224,6 +228,24 @@ class EmploymentRulesTest {
         // when / then
         assertThatThrownBy(() -> rules.apply(record(row)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.detail()).doesNotContain("4321"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"started_on", "surveyed_on"})
+    void rejectsAnEventDatedLaterThanTheDayAfterTheLoad(String column) {
+        Map<String, String> row = validRow();
+        row.put(column, "2025-07-02");
+
+        FutureDates.rejected(rules, record(row), column, LocalDate.of(2025, 7, 2), LOAD_DAY);
+    }
+
+    @Test
+    void acceptsEventsOnTheDayAfterTheLoad() throws RuleViolation {
+        Map<String, String> row = validRow();
+        row.put("started_on", "2025-07-01");
+        row.put("surveyed_on", "2025.07.01");
+
+        assertThat(rules.apply(record(row)).surveyedOn()).isEqualTo(LOAD_DAY.plusDays(1));
     }
 
     private static Map<String, String> validRow() {

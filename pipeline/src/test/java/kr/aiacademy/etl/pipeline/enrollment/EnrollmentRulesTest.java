@@ -7,12 +7,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import kr.aiacademy.etl.pipeline.feed.Header;
 import kr.aiacademy.etl.pipeline.feed.RuleViolation;
 import kr.aiacademy.etl.pipeline.feed.SourceRecord;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
@@ -22,17 +19,21 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import kr.aiacademy.etl.pipeline.feed.FutureDates;
 
 class EnrollmentRulesTest {
 
-    private static final byte[] KEY = "enrollment-rules-test-key-0123456789".getBytes(UTF_8);
-    private static final String NAME = "김철수";
-    private static final String RRN = "900101-1538264";
-    private static final String RRN_TAIL = "538264";
-    private static final String EMAIL = "kim.cs@example.com";
-    private static final String PHONE = "010-2345-6789";
+    /** The day of the load: events up to the next day are accepted. */
+    private static final LocalDate LOAD_DAY = LocalDate.of(2025, 6, 30);
 
-    private final EnrollmentRules rules = new EnrollmentRules(new Pseudonymizer(KEY));
+    private static final byte[] KEY = "enrollment-rules-test-key-0123456789".getBytes(UTF_8);
+    private static final String NAME = EnrollmentRows.NAME;
+    private static final String RRN = EnrollmentRows.RRN;
+    private static final String RRN_TAIL = "538264";
+    private static final String EMAIL = EnrollmentRows.EMAIL;
+    private static final String PHONE = EnrollmentRows.PHONE;
+
+    private final EnrollmentRules rules = new EnrollmentRules(new Pseudonymizer(KEY), LOAD_DAY);
 
     @Test
     void turnsAValidRowIntoANormalizedRecord() throws RuleViolation {
@@ -89,7 +90,8 @@ class EnrollmentRulesTest {
     @Test
     void givesAnotherPseudonymUnderAnotherKeyOrForAnotherPerson() throws RuleViolation {
         // given
-        EnrollmentRules otherKey = new EnrollmentRules(new Pseudonymizer("another-key-0123456789".getBytes(UTF_8)));
+        EnrollmentRules otherKey = new EnrollmentRules(new Pseudonymizer("another-key-0123456789".getBytes(UTF_8)),
+                LOAD_DAY);
         Map<String, String> otherPerson = validRow();
         otherPerson.put("rrn", "900101-1538265");
 
@@ -305,6 +307,30 @@ class EnrollmentRulesTest {
         assertThat(violation.detail()).doesNotContain("876543", "9876543");
     }
 
+    @ParameterizedTest
+    @CsvSource({"applied_on,2025-07-02", "status_on,2025-07-02", "updated_at,2025-07-02 00:00:00"})
+    void rejectsAnEventDatedLaterThanTheDayAfterTheLoad(String column, String value) {
+        Map<String, String> row = validRow();
+        row.put(column, value);
+
+        FutureDates.rejected(rules, record(row), column, LocalDate.of(2025, 7, 2), LOAD_DAY);
+    }
+
+    @Test
+    void acceptsEventsOnTheDayAfterTheLoadAndCourseDatesInTheFuture() throws RuleViolation {
+        Map<String, String> row = validRow();
+        row.put("applied_on", "2025-07-01");
+        row.put("status_on", "2025-07-01");
+        row.put("updated_at", "2025-07-01 23:59:59");
+        row.put("course_start", "2029-03-02");
+        row.put("course_end", "2029-10-31");
+
+        EnrollmentRecord record = rules.apply(record(row));
+
+        assertThat(record.updatedAt()).isEqualTo(LocalDateTime.of(2025, 7, 1, 23, 59, 59));
+        assertThat(record.courseEnd()).isEqualTo(LocalDate.of(2029, 10, 31));
+    }
+
     private RuleViolation catchViolation(Map<String, String> row) {
         try {
             rules.apply(record(row));
@@ -315,28 +341,10 @@ class EnrollmentRulesTest {
     }
 
     private static Map<String, String> validRow() {
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("applicant_id", "A-0001");
-        row.put("cohort", "3");
-        row.put("course_start", "2021-03-02");
-        row.put("course_end", "2021-08-31");
-        row.put("planned_hours", "960");
-        row.put("name", NAME);
-        row.put("rrn", RRN);
-        row.put("email", EMAIL);
-        row.put("phone", PHONE);
-        row.put("home_region", "광주");
-        row.put("status", "입교");
-        row.put("applied_on", "2021-01-15");
-        row.put("status_on", "2021-03-02");
-        row.put("hours_attended", "120");
-        row.put("dormitory", "Y");
-        row.put("updated_at", "2021-03-04T09:15:00");
-        return row;
+        return EnrollmentRows.valid();
     }
 
     private static SourceRecord record(Map<String, String> row) {
-        return new SourceRecord("enrollment_20210301.csv", 2, new Header(new ArrayList<>(row.keySet())),
-                row.values().toArray(String[]::new), null);
+        return EnrollmentRows.record(row);
     }
 }

@@ -127,37 +127,46 @@ class CsvRecordSourceTest {
     }
 
     @Test
-    void givesOneMalformedRecordThenTheEndForAnUnclosedQuote() throws IOException {
-        // given
-        Path file = write("id,memo\n1,ok\n2,\"never closed\n3,more\n4,more\n");
-
-        // when
-        try (CsvRecordSource source = open(file)) {
-            SourceRecord first = source.next();
-            SourceRecord broken = source.next();
-
-            // then
-            assertThat(first.malformed()).isNull();
-            assertThat(broken.malformed()).startsWith("unreadable CSV from here on");
-            assertThat(broken.recordNo()).isEqualTo(3L);
-            assertThat(source.next()).isNull();
-            assertThat(source.next()).isNull();
+    void rejectsEveryLineAfterAnUnclosedQuoteOneByOneSoThatNoRecordIsLost() throws IOException {
+        // given: ten rows, the fourth opens a quote it never closes
+        StringBuilder csv = new StringBuilder("id,memo\n");
+        for (int row = 1; row <= 10; row++) {
+            csv.append(row).append(row == 4 ? ",\"never closed\n" : ",ok\n");
         }
-    }
-
-    @Test
-    void givesOneMalformedRecordThenTheEndForTextAfterAClosingQuote() throws IOException {
-        // given
-        Path file = write("id,memo\n1,ok\n\n2,\"closed\"stray,x\n3,more\n");
+        Path file = write(csv.toString());
 
         // when
         List<SourceRecord> records = readAll(file);
 
         // then
-        assertThat(records).hasSize(2);
-        assertThat(records.get(1).malformed()).startsWith("unreadable CSV from here on");
-        assertThat(records.get(1).recordNo()).isEqualTo(4L);
-        assertThat(records.get(1).values()).isEmpty();
+        assertThat(records).extracting(SourceRecord::recordNo)
+                .containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
+        assertThat(records.subList(0, 3)).extracting(SourceRecord::malformed).containsOnlyNulls();
+        assertThat(records.get(3).malformed()).startsWith("the CSV cannot be split into records from line 5 on: ")
+                .endsWith("; every line from here on is rejected");
+        assertThat(records.subList(4, 10)).extracting(SourceRecord::malformed)
+                .containsOnly("not read as a record: the CSV cannot be split into records after line 5");
+        assertThat(records.subList(3, 10)).allSatisfy(r -> assertThat(r.values()).isEmpty());
+    }
+
+    @Test
+    void rejectsEveryLineAfterTextFollowingAClosingQuoteSkippingBlankLines() throws IOException {
+        // given
+        Path file = write("id,memo\n1,ok\n\n2,\"closed\"stray,x\n3,more\n\n   \n4,more");
+
+        // when
+        try (CsvRecordSource source = open(file)) {
+            List<SourceRecord> records = new ArrayList<>();
+            for (SourceRecord r = source.next(); r != null; r = source.next()) {
+                records.add(r);
+            }
+
+            // then
+            assertThat(records).extracting(SourceRecord::recordNo).containsExactly(2L, 4L, 5L, 8L);
+            assertThat(records.get(1).malformed()).startsWith("the CSV cannot be split into records from line 4");
+            assertThat(source.next()).isNull();
+            assertThat(source.next()).isNull();
+        }
     }
 
     @Test
@@ -205,7 +214,7 @@ class CsvRecordSourceTest {
     }
 
     @Test
-    void turnsInvalidUtf8InTheRowsIntoAMalformedRecordNeverIntoReplacementCharacters() throws IOException {
+    void turnsInvalidUtf8InTheRowsIntoMalformedRecordsFromTheRowThatHoldsItNeverIntoReplacementCharacters() throws IOException {
         // given: a valid header and first rows, then a Latin-1 byte well past the reader's first buffer
         StringBuilder text = new StringBuilder("id,memo\n");
         for (int i = 1; i <= 5_000; i++) {
@@ -217,15 +226,17 @@ class CsvRecordSourceTest {
         // when
         List<SourceRecord> records = readAll(file);
 
-        // then
-        SourceRecord last = records.get(records.size() - 1);
-        assertThat(last.malformed()).contains("not valid UTF-8");
-        assertThat(last.recordNo()).isEqualTo(records.get(records.size() - 2).recordNo() + 1);
-        assertThat(records.subList(0, records.size() - 1)).allSatisfy(r -> {
+        // then: the row with the bad byte breaks the file there, and the line after it is rejected as well
+        assertThat(records).hasSize(5_002);
+        SourceRecord broken = records.get(5_000);
+        assertThat(broken.recordNo()).isEqualTo(5_002);
+        assertThat(broken.malformed()).contains("not valid UTF-8");
+        assertThat(records.get(5_001).recordNo()).isEqualTo(5_003);
+        assertThat(records.get(5_001).malformed()).startsWith("not read as a record");
+        assertThat(records.subList(0, 5_000)).allSatisfy(r -> {
             assertThat(r.malformed()).isNull();
             assertThat(r.get("memo")).doesNotContain("\uFFFD");
         });
-        assertThat(records).extracting(r -> r.get("id")).doesNotContain("5002");
     }
 
     @Test

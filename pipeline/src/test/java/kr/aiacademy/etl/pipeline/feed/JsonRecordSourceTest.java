@@ -2,6 +2,7 @@ package kr.aiacademy.etl.pipeline.feed;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonRecordSourceTest {
 
@@ -137,8 +140,7 @@ class JsonRecordSourceTest {
         // when / then
         assertThat(readAll(lines).get(0).malformed()).isEqualTo("not valid JSON (syntax error at column 10)");
         assertThat(readAll(utf8).get(0).malformed()).isEqualTo("bytes that are not valid UTF-8 at byte 9 of the line");
-        assertThat(readAll(array).get(1).malformed())
-                .isEqualTo("not valid JSON (syntax error at line 3, column 13); the rest of the file is unreadable");
+        assertThat(readAll(array).get(1).malformed()).isEqualTo("not valid JSON (syntax error at line 3, column 13)");
     }
 
     @Test
@@ -162,12 +164,12 @@ class JsonRecordSourceTest {
         Path file = write("a.jsonl", "[\"A1\"]\n{\"n\":2}\n");
 
         // when
-        List<SourceRecord> records = readAll(file);
-
-        // then
-        assertThat(records).extracting(SourceRecord::malformed)
-                .containsExactly("element is not a JSON object but a string",
-                        "content after the end of the JSON array");
+        try (JsonRecordSource source = new JsonRecordSource(file, "a.jsonl", FIELDS)) {
+            // then
+            assertThat(source.next().malformed()).isEqualTo("element is not a JSON object but a string");
+            assertThatThrownBy(source::next).isInstanceOf(UnsplittableJsonException.class)
+                    .hasMessageContaining("content after the end of the JSON array at line 2, column 1");
+        }
     }
 
     @Test
@@ -247,7 +249,7 @@ class JsonRecordSourceTest {
     }
 
     @Test
-    void endsAJsonArrayAtItsFirstSyntaxErrorWithOneMalformedRecord() throws IOException {
+    void rejectsAnArrayElementWithASyntaxErrorAndGoesOnWithTheNext() throws IOException {
         // given
         Path file = write("a.json", "[\n{\"n\":1},\n{\"n\": SECRET},\n{\"n\":3}\n]\n");
 
@@ -255,38 +257,63 @@ class JsonRecordSourceTest {
         List<SourceRecord> records = readAll(file);
 
         // then
-        assertThat(records).hasSize(2);
-        assertThat(records.get(0).get("n")).isEqualTo("1");
-        assertThat(records.get(1).recordNo()).isEqualTo(2);
-        assertThat(records.get(1).malformed())
-                .isEqualTo("not valid JSON (syntax error at line 3, column 7); the rest of the file is unreadable");
+        assertThat(records).extracting(SourceRecord::recordNo).containsExactly(1L, 2L, 3L);
+        assertThat(records.get(1).malformed()).startsWith("not valid JSON (syntax error at line 3, column ")
+                .doesNotContain("SECRET");
+        assertThat(records).extracting(r -> r.get("n")).containsExactly("1", null, "3");
     }
 
     @Test
-    void reportsATruncatedJsonArrayAsOneMalformedRecord() throws IOException {
-        // given
-        Path file = write("a.json", "[{\"n\":1},{\"n\":2");
+    void rejectsAnElementNestedBeyondTheParsersLimitsAndKeepsTheNextOne() throws IOException {
+        // given: element 2 is nested 10,000 deep
+        String deep = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+        Path file = write("a.json", "[{\"n\":1},\n" + deep + ",\n{\"n\":3}]");
 
         // when
         List<SourceRecord> records = readAll(file);
 
         // then
-        assertThat(records).extracting(SourceRecord::recordNo).containsExactly(1L, 2L);
-        assertThat(records.get(1).malformed()).startsWith("not valid JSON (unexpected end of input")
-                .endsWith("the rest of the file is unreadable");
+        assertThat(records).extracting(SourceRecord::recordNo).containsExactly(1L, 2L, 3L);
+        assertThat(records.get(1).malformed()).startsWith("not valid JSON (nesting, text or number beyond");
+        assertThat(records.get(2).get("n")).isEqualTo("3");
     }
 
     @Test
-    void reportsContentAfterTheJsonArray() throws IOException {
+    void splitsElementsWhoseStringsHoldBracketsCommasAndEscapedQuotes() throws IOException {
         // given
-        Path file = write("a.json", "[{\"n\":1}] {\"n\":2}");
+        Path file = write("a.json", "[{\"flag\":\"]},[\\\"{\\\\\"}, {\"n\":2}]");
 
         // when
         List<SourceRecord> records = readAll(file);
 
         // then
-        assertThat(records).extracting(SourceRecord::malformed)
-                .containsExactly(null, "content after the end of the JSON array");
+        assertThat(records).extracting(SourceRecord::malformed).containsOnlyNulls();
+        assertThat(records).extracting(r -> r.get("flag")).containsExactly("]},[\"{\\", null);
+        assertThat(records.get(1).get("n")).isEqualTo("2");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "[{\"n\":1},{\"n\":2|the input ends inside the element at line 1, column 15 (element 2)",
+        "'[{\"n\":1}, '|the array is not closed at line 1, column 10 (element 2)",
+        "[{\"n\":1},,{\"n\":2}]|an element is missing at line 1, column 10 (element 2)",
+        "[{\"n\":1},]|an element is missing at line 1, column 10 (element 2)",
+        "[{\"n\":1}}]|a } closes what was never opened at line 1, column 9 (element 1)",
+        "[{\"n\":1}] {\"n\":2}|content after the end of the JSON array at line 1, column 11"})
+    void refusesAFileWhoseArrayCannotBeSplitIntoElementsNamingThePosition(String json, String what)
+            throws IOException {
+        // given
+        Path file = write("a.json", json);
+
+        // when / then
+        try (JsonRecordSource source = new JsonRecordSource(file, "a.json", FIELDS)) {
+            assertThatThrownBy(() -> {
+                while (source.next() != null) {
+                    // read on to the break
+                }
+            }).isInstanceOf(UnsplittableJsonException.class).hasMessage("its JSON array cannot be split into "
+                    + "elements: " + what + "; the elements after it cannot be told apart");
+        }
     }
 
     @Test
@@ -316,7 +343,7 @@ class JsonRecordSourceTest {
     }
 
     @Test
-    void endsAJsonArrayWithInvalidUtf8WithOneMalformedRecord() throws IOException {
+    void rejectsAnArrayElementWithInvalidUtf8AndGoesOn() throws IOException {
         // given
         Path file = write("a.json", "[{\"n\":1},{\"n\":\"".getBytes(UTF_8), new byte[] {(byte) 0xFF},
                 "\"},{\"n\":3}]".getBytes(UTF_8));
@@ -325,10 +352,9 @@ class JsonRecordSourceTest {
         List<SourceRecord> records = readAll(file);
 
         // then
-        assertThat(records).hasSize(2);
-        assertThat(records.get(1).recordNo()).isEqualTo(2);
-        assertThat(records.get(1).malformed())
-                .isEqualTo("bytes that are not valid UTF-8; the rest of the file is unreadable");
+        assertThat(records).extracting(SourceRecord::recordNo).containsExactly(1L, 2L, 3L);
+        assertThat(records.get(1).malformed()).isEqualTo("bytes that are not valid UTF-8 at byte 7 of the element");
+        assertThat(records.get(2).get("n")).isEqualTo("3");
     }
 
     @Test

@@ -3,25 +3,33 @@ package kr.aiacademy.etl.pipeline.inbox;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import kr.aiacademy.etl.pipeline.awards.AwardsFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -402,6 +410,207 @@ class DropLanderTest {
     }
 
     @Test
+    void neverFollowsASymbolicLinkOutOfTheInboxNorCopiesItsTarget() throws IOException {
+        // given: links to a valid drop elsewhere and to a secret of the data directory, with drop names
+        Path elsewhere = Files.write(tmp.resolve("elsewhere.csv"), csv(2));
+        Path secret = Files.writeString(Files.createDirectories(tmp.resolve("data/state")).resolve("pii.key"),
+                "the-pseudonym-key-0123456789");
+        Files.createSymbolicLink(inbox.resolve(FEED).resolve("enrollment_20210301.csv"), elsewhere);
+        Files.createSymbolicLink(inbox.resolve(FEED).resolve("enrollment_20210302.csv"), secret);
+        Files.createSymbolicLink(inbox.resolve(FEED).resolve("enrollment_20210303.csv"), Path.of("/etc/passwd"));
+
+        // when
+        LandingRun run = landRun();
+
+        // then
+        assertThat(run.events()).isEmpty();
+        assertThat(ledger.all()).isEmpty();
+        assertThat(run.passedOver()).extracting(PassedOver::describe).containsExactly(
+                "enrollment/enrollment_20210301.csv: a symbolic link, not a regular file: not followed",
+                "enrollment/enrollment_20210302.csv: a symbolic link, not a regular file: not followed",
+                "enrollment/enrollment_20210303.csv: a symbolic link, not a regular file: not followed");
+        assertThat(tmp.resolve("data/quarantine")).doesNotExist();
+        assertThat(tmp.resolve("data/landing")).doesNotExist();
+    }
+
+    @Test
+    void passesOverAndReportsSubFoldersAndNamedPipesWithoutOpeningThem() throws Exception {
+        // given: a sub-folder holding a drop, and a named pipe nobody writes to (opening it would block)
+        Files.createDirectories(inbox.resolve(FEED).resolve("2021-03")).resolve("enrollment_20210301.csv");
+        Files.write(inbox.resolve(FEED).resolve("2021-03").resolve("enrollment_20210301.csv"), csv(1));
+        Path fifo = inbox.resolve(FEED).resolve("enrollment_20210302.csv");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        drop("enrollment_20210303.csv", csv(1));
+
+        // when
+        LandingRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), this::landRun);
+
+        // then
+        assertThat(run.events()).extracting(LandingEvent::dropName, LandingEvent::status)
+                .containsExactly(tuple("enrollment_20210303.csv", DropStatus.LANDED));
+        assertThat(run.passedOver()).extracting(PassedOver::describe).containsExactly(
+                "enrollment/2021-03: a folder, not a regular file: not read (drops are files; an archive carries "
+                        + "sub-folders)",
+                "enrollment/enrollment_20210302.csv: a named pipe, not a regular file: not opened");
+    }
+
+    @Test
+    void doesNotReadAFeedFolderThatIsASymbolicLink() throws IOException {
+        // given
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.write(elsewhere.resolve("enrollment_20210301.csv"), csv(1));
+        Files.delete(inbox.resolve(FEED));
+        Files.createSymbolicLink(inbox.resolve(FEED), elsewhere);
+
+        // when
+        LandingRun run = landRun();
+
+        // then
+        assertThat(run.events()).isEmpty();
+        assertThat(run.passedOver()).extracting(PassedOver::describe)
+                .containsExactly("enrollment/: the feed folder is a symbolic link, not a folder: not read");
+    }
+
+    @Test
+    void quarantinesTheCopyThatWasCheckedNotTheInboxFileAsItIsLater() throws IOException {
+        // given: a rejected drop whose inbox file is replaced by a link once the run has read it
+        byte[] original = "no header here\n".getBytes(UTF_8);
+        Path drop = drop("enrollment_20210301.csv", original);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("../evil.csv", csv(1));
+        Path zip = zip("enrollment_20210302.zip", entries);
+        byte[] zipBytes = Files.readAllBytes(zip);
+
+        // when
+        land();
+        Files.delete(drop);
+        Files.createSymbolicLink(drop, Path.of("/etc/passwd"));
+        land();
+
+        // then
+        assertThat(dataDir.quarantine(FEED).resolve("enrollment_20210301.csv")).hasBinaryContent(original);
+        assertThat(dataDir.quarantine(FEED).resolve("enrollment_20210302.zip")).hasBinaryContent(zipBytes);
+        assertThat(dataDir.incoming()).isEmptyDirectory();
+    }
+
+    @Test
+    void quarantineIsOwnerOnlyWhateverModeTheDropWasDeliveredWith() throws IOException {
+        // given: a world-readable rejected drop, and a quarantine left world-readable by an older version
+        Path old = Files.createDirectories(dataDir.quarantine("budget"));
+        Files.writeString(old.resolve("budget_20200101.csv"), "old");
+        Files.setPosixFilePermissions(dataDir.quarantine(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(old.resolve("budget_20200101.csv"), PosixFilePermissions.fromString("rw-r--r--"));
+        Path drop = drop("enrollment_20210301.csv", "no header here\n".getBytes(UTF_8));
+        Files.setPosixFilePermissions(drop, PosixFilePermissions.fromString("rw-rw-rw-"));
+
+        // when
+        land();
+
+        // then
+        Path quarantine = dataDir.quarantine(FEED);
+        assertThat(modes(dataDir.quarantine(), quarantine, old)).containsOnly("rwx------");
+        assertThat(modes(quarantine.resolve("enrollment_20210301.csv"), quarantine.resolve(
+                "enrollment_20210301.csv.reason"), old.resolve("budget_20200101.csv"))).containsOnly("rw-------");
+    }
+
+    private static List<String> modes(Path... paths) throws IOException {
+        List<String> modes = new ArrayList<>();
+        for (Path path : paths) {
+            modes.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
+        }
+        return modes;
+    }
+
+    @Test
+    void rejectsAJsonArrayThatCannotBeSplitIntoElementsNamingThePosition() throws IOException {
+        // given: the third element is cut off (element 2 is fine, so the first 10,000 records alone would pass)
+        Files.createDirectories(inbox.resolve("awards"));
+        Files.writeString(inbox.resolve("awards/awards_20210630.json"), "[" + award("AW-1") + ",\n"
+                + award("AW-2") + ",\n{\"award_id\":\"AW-3\"");
+
+        // when
+        List<LandingEvent> events = lander.land(inbox, List.of(new AwardsFeed()), JOB).events();
+
+        // then
+        assertThat(events).extracting(LandingEvent::status).containsExactly(DropStatus.REJECTED);
+        assertThat(events.get(0).detail()).isEqualTo("awards_20210630.json cannot be read: its JSON array cannot be "
+                + "split into elements: the input ends inside the element at line 3, column 18 (element 3); the "
+                + "elements after it cannot be told apart");
+    }
+
+    private static String award(String id) {
+        return "{\"award_id\":\"" + id + "\",\"event\":{\"name\":\"해커톤\",\"held_on\":\"2021-06-01\"},"
+                + "\"team\":{\"name\":\"T\",\"members\":[\"A-1\"]},\"cohort\":1,\"rank\":\"우수상\","
+                + "\"prize_krw\":0}";
+    }
+
+    @Test
+    void passesOverAFileChangedWithinTheSettleTimeAndLandsItOnceItIsOlder() throws IOException {
+        // given
+        DropLander settling = new DropLander(ledger, dataDir, UnpackLimits.defaults(), CLOCK, 1,
+                Duration.ofSeconds(30));
+        Path drop = drop("enrollment_20210301.csv", csv(2));
+        Files.setLastModifiedTime(drop, FileTime.from(CLOCK.instant().minusSeconds(5)));
+
+        // when
+        LandingRun early = settling.land(inbox, List.of(new EnrollmentFeed()), JOB);
+        Files.setLastModifiedTime(drop, FileTime.from(CLOCK.instant().minusSeconds(31)));
+        LandingRun later = settling.land(inbox, List.of(new EnrollmentFeed()), JOB);
+
+        // then
+        assertThat(early.events()).isEmpty();
+        assertThat(early.passedOver()).extracting(PassedOver::describe).containsExactly("enrollment/"
+                + "enrollment_20210301.csv: still being written (it changed 5 s ago, within the settle time of 30 s):"
+                + " not landed this run, loaded once it stops changing");
+        assertThat(later.events()).extracting(LandingEvent::status).containsExactly(DropStatus.LANDED);
+        assertThat(later.passedOver()).isEmpty();
+    }
+
+    @Test
+    void passesOverAFileAppendedToWhileItIsLandedThenLandsItWholeWithTheDigestOfItsBytes() throws Exception {
+        // given: a big drop that a thread keeps appending rows to
+        Path drop = drop("enrollment_20210301.csv", csv(100_000));
+        AtomicBoolean appending = new AtomicBoolean(true);
+        Thread appender = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(drop, StandardOpenOption.APPEND)) {
+                for (int i = 0; appending.get(); i++) {
+                    out.write(("Z-" + i + ",3,2021-03-02,2021-08-31,960,김철수,900101-1538201,,,광주,입교,2021-01-15,"
+                            + "2021-03-02,120,Y,2021-03-04T09:15:00\n").getBytes(UTF_8));
+                    out.flush();
+                    Thread.sleep(1);
+                }
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        appender.start();
+
+        // when
+        LandingRun whileAppended;
+        try {
+            whileAppended = landRun();
+        } finally {
+            appending.set(false);
+            appender.join();
+        }
+        LandingRun afterwards = landRun();
+
+        // then
+        assertThat(whileAppended.events()).isEmpty();
+        assertThat(whileAppended.passedOver()).singleElement().extracting(PassedOver::reason).asString()
+                .startsWith("still being written (it changed while it was ");
+        assertThat(ledger.all()).hasSize(1);
+        LedgerEntry entry = single();
+        assertThat(entry.sha256()).isEqualTo(Sha256.of(drop));
+        assertThat(entry.sizeBytes()).isEqualTo(Files.size(drop));
+        assertThat(dataDir.landing(FEED, entry.sha256()).resolve("enrollment_20210301.csv"))
+                .hasSameBinaryContentAs(drop);
+        assertThat(afterwards.events()).extracting(LandingEvent::status).containsExactly(DropStatus.LANDED);
+        assertThat(dataDir.incoming()).isEmptyDirectory();
+    }
+
+    @Test
     void landsDropsInDateAndSequenceOrderAndBadNamesLast() throws IOException {
         // given
         drop("enrollment_20210302.csv", csv(1, "B"));
@@ -427,6 +636,10 @@ class DropLanderTest {
     }
 
     private List<LandingEvent> land() throws IOException {
+        return landRun().events();
+    }
+
+    private LandingRun landRun() throws IOException {
         return lander.land(inbox, List.of(new EnrollmentFeed()), JOB);
     }
 

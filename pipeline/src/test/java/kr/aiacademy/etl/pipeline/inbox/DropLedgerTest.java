@@ -2,6 +2,7 @@ package kr.aiacademy.etl.pipeline.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,6 +68,21 @@ class DropLedgerTest {
     }
 
     @Test
+    void cutsAReasonAndNotesLongerThanTheirColumnsInsteadOfFailing() {
+        // given
+        LedgerEntry written = new LedgerEntry(0, "enrollment", "enrollment_20210301.csv", "c", 1, null, null,
+                DropStatus.REJECTED, "r".repeat(5_000), "n".repeat(9_000), null, null, null, SEEN, null, null, null);
+
+        // when
+        ledger.record(written);
+
+        // then
+        LedgerEntry read = ledger.all().get(0);
+        assertThat(read.reason()).hasSize(2_000).endsWith("r…");
+        assertThat(read.notes()).hasSize(4_000).endsWith("n…");
+    }
+
+    @Test
     void storesNullsForAbsentFields() {
         // given
         LedgerEntry written = new LedgerEntry(0, "enrollment", "bad name.csv", "c", 1, null, null,
@@ -102,6 +118,41 @@ class DropLedgerTest {
     }
 
     @Test
+    void aLoadedCorrectionSupersedesTheDropsOfItsNameLoadedBeforeItOnly() {
+        // given
+        ledger.record(entry("employment", "employment_20210831.jsonl", "a", DropStatus.LOADED));
+        ledger.record(entry("employment", "employment_20210901.jsonl", "b", DropStatus.LOADED));
+        ledger.record(entry("enrollment", "employment_20210831.jsonl", "c", DropStatus.LOADED));
+        ledger.record(entry("employment", "employment_20210831.jsonl", "d", DropStatus.LANDED));
+        long correction = ledger.landed("employment").get(0).dropId();
+
+        // when
+        ledger.markLoaded(correction, 3, 1, 2L);
+
+        // then
+        assertThat(ledger.all()).extracting(LedgerEntry::sha256, LedgerEntry::status).containsExactly(
+                tuple("a", DropStatus.SUPERSEDED), tuple("b", DropStatus.LOADED), tuple("c", DropStatus.LOADED),
+                tuple("d", DropStatus.LOADED));
+        assertThat(ledger.loaded("employment")).extracting(LedgerEntry::sha256).containsExactly("d", "b");
+    }
+
+    @Test
+    void aLandedCorrectionSupersedesADropOfItsNameNeverLoadedButNotALoadedOneYet() {
+        // given
+        ledger.record(entry("employment", "employment_20210831.jsonl", "a", DropStatus.LOADED));
+        ledger.record(entry("employment", "employment_20210831.jsonl", "b", DropStatus.LANDED));
+
+        // when
+        ledger.record(entry("employment", "employment_20210831.jsonl", "c", DropStatus.LANDED));
+
+        // then
+        assertThat(ledger.all()).extracting(LedgerEntry::sha256, LedgerEntry::status).containsExactly(
+                tuple("a", DropStatus.LOADED), tuple("b", DropStatus.SUPERSEDED), tuple("c", DropStatus.LANDED));
+        assertThat(ledger.correctedBy("employment", "employment_20210831.jsonl", "d"))
+                .map(LedgerEntry::sha256).contains("c");
+    }
+
+    @Test
     void findsTheFirstAcceptedDropWithADigestOnly() {
         // given
         ledger.record(entry("enrollment", "enrollment_20210301.csv", "a", DropStatus.REJECTED));
@@ -133,7 +184,7 @@ class DropLedgerTest {
     }
 
     @Test
-    void appliesACorrectionUnderTheSameNameAfterTheOriginal() {
+    void appliesOnlyTheCorrectionOfAFileWhoseOriginalWasNotLoadedYet() {
         // given: two versions of one file, both landed and not yet loaded; the later one has the lower digest
         ledger.record(entry("enrollment", "enrollment_20210301.csv", "ffff", LocalDate.of(2021, 3, 1), 0));
         ledger.record(entry("enrollment", "enrollment_20210301.csv", "0000", LocalDate.of(2021, 3, 1), 0));
@@ -142,7 +193,9 @@ class DropLedgerTest {
         List<LedgerEntry> landed = ledger.landed("enrollment");
 
         // then
-        assertThat(landed).extracting(LedgerEntry::sha256).containsExactly("ffff", "0000");
+        assertThat(landed).extracting(LedgerEntry::sha256).containsExactly("0000");
+        assertThat(ledger.all()).extracting(LedgerEntry::status).containsExactly(DropStatus.SUPERSEDED,
+                DropStatus.LANDED);
     }
 
     @Test

@@ -327,9 +327,10 @@ class IngestFlowTest {
                         tuple("a/first.csv", 3L, "C-0002"),
                         tuple("b/second.csv", 2L, "D-0001"));
         assertThat(rows(dataDir.rejectsFile(drop))).extracting(r -> r.get("source_file"), r -> r.get("record_no"),
-                r -> r.get("rule")).containsExactly(tuple("b/second.csv", 3L, "malformed_record"));
+                r -> r.get("rule")).containsExactly(tuple("b/second.csv", 3L, "malformed_record"),
+                        tuple("b/second.csv", 4L, "malformed_record"));
         assertThat(drop.rowsLoaded()).isEqualTo(3L);
-        assertThat(drop.rowsRejected()).isEqualTo(1L);
+        assertThat(drop.rowsRejected()).isEqualTo(2L);
     }
 
     @Test
@@ -396,7 +397,7 @@ class IngestFlowTest {
     private void land(String name, byte[] content) throws IOException {
         Files.write(inbox.resolve(name), content);
         List<LandingEvent> events = new DropLander(ledger, dataDir, UnpackLimits.defaults(), CLOCK)
-                .land(tmp.resolve("inbox"), List.of(feed), JOB);
+                .land(tmp.resolve("inbox"), List.of(feed), JOB).events();
         assertThat(events).extracting(LandingEvent::status).containsExactly(DropStatus.LANDED);
     }
 
@@ -409,7 +410,7 @@ class IngestFlowTest {
             }
         }
         List<LandingEvent> events = new DropLander(ledger, dataDir, UnpackLimits.defaults(), CLOCK)
-                .land(tmp.resolve("inbox"), List.of(feed), JOB);
+                .land(tmp.resolve("inbox"), List.of(feed), JOB).events();
         assertThat(events).extracting(LandingEvent::status).containsExactly(DropStatus.LANDED);
     }
 

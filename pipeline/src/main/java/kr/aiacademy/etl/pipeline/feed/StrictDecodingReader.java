@@ -5,32 +5,33 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 
-/** The rest of a JSON file (after {@link JsonLineReader#skipWhitespace}), decoded strictly as UTF-8. */
-final class JsonUtf8Reader extends Reader {
+/**
+ * Text decoded strictly in a charset. Unlike {@link java.io.InputStreamReader}, the characters before a byte that
+ * is not of the charset are handed out first and the error comes only when nothing else can: it surfaces at the
+ * record that holds the byte, not up to a buffer earlier.
+ */
+final class StrictDecodingReader extends Reader {
 
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder;
     private final InputStream in;
-    private final byte[] buffer;
-    private final ByteBuffer bytes;
+    private final byte[] buffer = new byte[1 << 16];
+    private final ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, 0);
     private boolean eof;
     private boolean drained;
 
-    /** Reads on from {@code in}, starting with the bytes still unread in {@code buffer} (from pos to limit). */
-    JsonUtf8Reader(InputStream in, byte[] buffer, int pos, int limit) {
+    StrictDecodingReader(InputStream in, Charset charset) {
         this.in = in;
-        this.buffer = buffer;
-        this.bytes = ByteBuffer.wrap(buffer, pos, limit - pos);
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** The characters before a bad byte are handed out first, so the error surfaces at the element that holds it. */
     @Override
     public int read(char[] target, int offset, int length) throws IOException {
         if (drained) {

@@ -1,0 +1,36 @@
+package kr.aiacademy.etl.pipeline.inbox;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A private copy of an inbox file, taken in one read together with the SHA-256 of exactly the bytes copied. The
+ * copy, not the inbox file, is what gets unpacked, landed and quarantined: what is loaded is what the digest
+ * names, whatever happens to the inbox file meanwhile.
+ *
+ * @param file   the copy, under the file's own name in a folder of its own
+ * @param sha256 the digest of the copy's bytes
+ */
+record DropSnapshot(Path file, String sha256) {
+
+    /** Copies {@code source} (never through a symbolic link) into a new folder under {@code stagingRoot}. */
+    static DropSnapshot take(Path source, Path stagingRoot) throws IOException {
+        Landing.createOwnerOnly(stagingRoot);
+        Path folder = Files.createTempDirectory(stagingRoot, "drop-");
+        Path copy = folder.resolve(source.getFileName().toString());
+        try (OutputStream out = Files.newOutputStream(copy, StandardOpenOption.CREATE_NEW)) {
+            return new DropSnapshot(copy, Sha256.copy(source, out));
+        } catch (IOException | RuntimeException e) {
+            Landing.delete(folder);
+            throw e;
+        }
+    }
+
+    /** Removes the copy and its folder (nothing happens if they were moved away). */
+    void discard() throws IOException {
+        Landing.delete(file.getParent());
+    }
+}
