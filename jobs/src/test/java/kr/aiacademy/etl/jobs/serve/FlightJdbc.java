@@ -1,0 +1,41 @@
+package kr.aiacademy.etl.jobs.serve;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/** Connects to the endpoint with Apache Arrow's Flight SQL JDBC driver, the way a BI tool does. */
+final class FlightJdbc {
+
+    private FlightJdbc() {
+    }
+
+    static Connection connect(int port) throws SQLException {
+        return DriverManager.getConnection("jdbc:arrow-flight-sql://127.0.0.1:" + port + "?useEncryption=false",
+                new Properties());
+    }
+
+    static List<List<String>> rows(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            return rows(result);
+        }
+    }
+
+    static List<List<String>> rows(ResultSet result) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+            List<String> row = new ArrayList<>();
+            for (int i = 1; i <= columns; i++) {
+                row.add(result.getString(i));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}
