@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.warehouse.serve.EndpointSettings;
 import kr.aiacademy.etl.warehouse.serve.SqlEndpoint;
+import kr.aiacademy.etl.warehouse.serve.Users;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +19,8 @@ import sun.misc.Signal;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the published warehouse to BI tools over Arrow Flight SQL (read-only; JDBC URL "
                 + "jdbc:arrow-flight-sql://HOST:PORT). New queries see each new publish without reconnecting.",
+                "Clients log in with the user and password of ETL_SERVE_USER and ETL_SERVE_PASSWORD "
+                        + "(required).",
                 "SIGTERM stops accepting, lets running queries finish and exits 0."})
 class ServeCommand implements Callable<Integer> {
 
@@ -42,8 +45,16 @@ class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, not " + port);
         }
+        String user = System.getenv("ETL_SERVE_USER");
+        String password = System.getenv("ETL_SERVE_PASSWORD");
+        if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+            spec.commandLine().getErr().println("error: ETL_SERVE_USER and ETL_SERVE_PASSWORD must be set: "
+                    + "the endpoint admits only that user (see ./etl serve --help)");
+            return 2;
+        }
         Path warehouse = new DataDir(Settings.dataDir(dataDir)).publishedWarehouse();
-        SqlEndpoint endpoint = SqlEndpoint.start(new EndpointSettings(warehouse, bind, port));
+        SqlEndpoint endpoint = SqlEndpoint.start(new EndpointSettings(warehouse, bind, port,
+                Users.of(user, password)));
         Signal.handle(new Signal("TERM"), signal -> stopInBackground(endpoint));
         Signal.handle(new Signal("INT"), signal -> stopInBackground(endpoint));
         PrintWriter out = spec.commandLine().getOut();

@@ -15,9 +15,19 @@ final class FlightJdbc {
     private FlightJdbc() {
     }
 
+    static final String USER = "analyst";
+    static final String PASSWORD = "s3cret-분석";
+
     static Connection connect(int port) throws SQLException {
+        return connect(port, USER, PASSWORD);
+    }
+
+    static Connection connect(int port, String user, String password) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
         return DriverManager.getConnection("jdbc:arrow-flight-sql://127.0.0.1:" + port + "?useEncryption=false",
-                new Properties());
+                properties);
     }
 
     static List<List<String>> rows(Connection connection, String sql) throws SQLException {

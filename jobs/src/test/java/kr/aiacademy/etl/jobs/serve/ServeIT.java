@@ -15,6 +15,7 @@ import java.util.List;
 import kr.aiacademy.etl.jobs.Cli;
 import kr.aiacademy.etl.warehouse.serve.EndpointSettings;
 import kr.aiacademy.etl.warehouse.serve.SqlEndpoint;
+import kr.aiacademy.etl.warehouse.serve.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ServeIT {
         Cli run = Cli.run("run", "--data-dir", data.toString(), "--quiet");
         assertThat(run.status()).as(run.out() + run.err()).isZero();
         endpoint = SqlEndpoint.start(new EndpointSettings(data.resolve("warehouse/warehouse.duckdb"),
-                "127.0.0.1", 0));
+                "127.0.0.1", 0, Users.of(FlightJdbc.USER, FlightJdbc.PASSWORD)));
     }
 
     @AfterAll
@@ -109,5 +110,31 @@ class ServeIT {
             assertThat(FlightJdbc.rows(connection, "select count(*) from fact_application"))
                     .containsExactly(List.of("1769"));
         }
+    }
+
+    @Test
+    void wrongPasswordIsRefusedClearlyAndTheEndpointKeepsServing() throws Exception {
+        assertThatThrownBy(() -> {
+            try (Connection connection = FlightJdbc.connect(endpoint.port(), FlightJdbc.USER, "wrong")) {
+                FlightJdbc.rows(connection, "select 1");
+            }
+        }).isInstanceOf(SQLException.class).hasMessageContaining("wrong user name or password");
+        assertThatThrownBy(() -> {
+            try (Connection connection = FlightJdbc.connect(endpoint.port(), "intruder", FlightJdbc.PASSWORD)) {
+                FlightJdbc.rows(connection, "select 1");
+            }
+        }).isInstanceOf(SQLException.class).hasMessageContaining("wrong user name or password");
+        try (Connection connection = FlightJdbc.connect(endpoint.port())) {
+            assertThat(FlightJdbc.rows(connection, "select 1")).containsExactly(List.of("1"));
+        }
+    }
+
+    @Test
+    void refusesToStartWithoutItsUser() {
+        Cli serve = Cli.run("serve", "--data-dir", data.toString(), "--port", "0");
+
+        assertThat(serve.status()).isEqualTo(2);
+        assertThat(serve.err().strip()).isEqualTo("error: ETL_SERVE_USER and ETL_SERVE_PASSWORD must be set: "
+                + "the endpoint admits only that user (see ./etl serve --help)");
     }
 }

@@ -29,7 +29,9 @@ public final class SqlEndpoint implements AutoCloseable {
         PublishedWarehouse warehouse = new PublishedWarehouse(settings.warehouse());
         WarehouseProducer producer = new WarehouseProducer(warehouse, allocator);
         Location location = Location.forGrpcInsecure(settings.bind(), settings.port());
-        FlightServer server = FlightServer.builder(allocator, location, producer).build();
+        FlightServer server = FlightServer.builder(allocator, location, producer)
+                .headerAuthenticator(Authentication.of(settings.users()))
+                .build();
         try {
             server.start();
         } catch (IOException e) {
