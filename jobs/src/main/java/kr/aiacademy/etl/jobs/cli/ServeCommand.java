@@ -1,11 +1,14 @@
 package kr.aiacademy.etl.jobs.cli;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.warehouse.serve.EndpointSettings;
+import kr.aiacademy.etl.warehouse.serve.SelfSignedCertificate;
 import kr.aiacademy.etl.warehouse.serve.SqlEndpoint;
+import kr.aiacademy.etl.warehouse.serve.TlsFiles;
 import kr.aiacademy.etl.warehouse.serve.Users;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,29 +43,67 @@ class ServeCommand implements Callable<Integer> {
             description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = {"--tls-cert", "--etl.serve.tls.cert"}, paramLabel = "PEM",
+            description = "TLS certificate chain, PEM (default: $ETL_SERVE_TLS_CERT, else a self-signed "
+                    + "certificate generated once under <data-dir>/state/serve-tls/).")
+    Path tlsCert;
+
+    @Option(names = {"--tls-key", "--etl.serve.tls.key"}, paramLabel = "PEM",
+            description = "Its private key, PEM in PKCS #8 (default: $ETL_SERVE_TLS_KEY).")
+    Path tlsKey;
+
+    @Option(names = "--insecure", description = "Plaintext instead of TLS; only on a loopback --bind.")
+    boolean insecure;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, not " + port);
         }
+        if (insecure && !InetAddress.getByName(bind).isLoopbackAddress()) {
+            return usageError("--insecure (plaintext) is allowed only on a loopback --bind such as 127.0.0.1, "
+                    + "not " + bind);
+        }
+        Path cert = tlsCert != null ? tlsCert : environmentPath("ETL_SERVE_TLS_CERT");
+        Path key = tlsKey != null ? tlsKey : environmentPath("ETL_SERVE_TLS_KEY");
+        if ((cert == null) != (key == null)) {
+            return usageError("a TLS certificate and its key go together: give both --tls-cert and --tls-key");
+        }
         String user = System.getenv("ETL_SERVE_USER");
         String password = System.getenv("ETL_SERVE_PASSWORD");
         if (user == null || user.isBlank() || password == null || password.isEmpty()) {
-            spec.commandLine().getErr().println("error: ETL_SERVE_USER and ETL_SERVE_PASSWORD must be set: "
-                    + "the endpoint admits only that user (see ./etl serve --help)");
-            return 2;
+            return usageError("ETL_SERVE_USER and ETL_SERVE_PASSWORD must be set: the endpoint admits only that "
+                    + "user (see ./etl serve --help)");
         }
-        Path warehouse = new DataDir(Settings.dataDir(dataDir)).publishedWarehouse();
+        DataDir data = new DataDir(Settings.dataDir(dataDir));
+        Path warehouse = data.publishedWarehouse();
+        PrintWriter out = spec.commandLine().getOut();
+        TlsFiles tls = null;
+        if (!insecure) {
+            tls = cert != null ? new TlsFiles(cert, key) : SelfSignedCertificate.ensure(data.state(),
+                    bind);
+            out.println("TLS certificate " + tls.certificate() + (cert == null ? " (self-signed)" : "")
+                    + ", SHA-256 fingerprint " + tls.fingerprint());
+        }
         SqlEndpoint endpoint = SqlEndpoint.start(new EndpointSettings(warehouse, bind, port,
-                Users.of(user, password)));
+                Users.of(user, password), tls));
         Signal.handle(new Signal("TERM"), signal -> stopInBackground(endpoint));
         Signal.handle(new Signal("INT"), signal -> stopInBackground(endpoint));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("serving " + warehouse + " on " + bind + ":" + endpoint.port()
-                + " (Arrow Flight SQL; SIGTERM stops it)");
+        out.println("serving " + warehouse + " on " + bind + ":" + endpoint.port() + " (Arrow Flight SQL, "
+                + (insecure ? "plaintext" : "TLS") + "; SIGTERM stops it)");
         out.flush();
         endpoint.awaitTermination();
         return 0;
+    }
+
+    private int usageError(String message) {
+        spec.commandLine().getErr().println("error: " + message);
+        return 2;
+    }
+
+    private static Path environmentPath(String name) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? null : Path.of(value);
     }
 
     private static void stopInBackground(SqlEndpoint endpoint) {

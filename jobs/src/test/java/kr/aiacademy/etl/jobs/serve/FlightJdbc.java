@@ -22,12 +22,17 @@ final class FlightJdbc {
         return connect(port, USER, PASSWORD);
     }
 
+    /** Over TLS, trusting the self-signed certificate (as a BI tool told to). */
     static Connection connect(int port, String user, String password) throws SQLException {
+        return connect("jdbc:arrow-flight-sql://127.0.0.1:" + port
+                + "?useEncryption=true&disableCertificateVerification=true", user, password);
+    }
+
+    static Connection connect(String url, String user, String password) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);
-        return DriverManager.getConnection("jdbc:arrow-flight-sql://127.0.0.1:" + port + "?useEncryption=false",
-                properties);
+        return DriverManager.getConnection(url, properties);
     }
 
     static List<List<String>> rows(Connection connection, String sql) throws SQLException {

@@ -14,6 +14,7 @@ import java.sql.Types;
 import java.util.List;
 import kr.aiacademy.etl.jobs.Cli;
 import kr.aiacademy.etl.warehouse.serve.EndpointSettings;
+import kr.aiacademy.etl.warehouse.serve.SelfSignedCertificate;
 import kr.aiacademy.etl.warehouse.serve.SqlEndpoint;
 import kr.aiacademy.etl.warehouse.serve.Users;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +35,8 @@ class ServeIT {
         Cli run = Cli.run("run", "--data-dir", data.toString(), "--quiet");
         assertThat(run.status()).as(run.out() + run.err()).isZero();
         endpoint = SqlEndpoint.start(new EndpointSettings(data.resolve("warehouse/warehouse.duckdb"),
-                "127.0.0.1", 0, Users.of(FlightJdbc.USER, FlightJdbc.PASSWORD)));
+                "127.0.0.1", 0, Users.of(FlightJdbc.USER, FlightJdbc.PASSWORD),
+                SelfSignedCertificate.ensure(data.resolve("state"), "127.0.0.1")));
     }
 
     @AfterAll

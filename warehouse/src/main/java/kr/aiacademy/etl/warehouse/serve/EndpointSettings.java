@@ -9,8 +9,9 @@ import java.nio.file.Path;
  * @param bind the address to listen on ({@code 127.0.0.1}, or {@code 0.0.0.0} for the network)
  * @param port the port (0: any free one)
  * @param users who may connect
+ * @param tls the certificate and key; null for plaintext (only on a loopback address)
  */
-public record EndpointSettings(Path warehouse, String bind, int port, Users users) {
+public record EndpointSettings(Path warehouse, String bind, int port, Users users, TlsFiles tls) {
 
     public static final int DEFAULT_PORT = 31337;
     public static final String DEFAULT_BIND = "127.0.0.1";

@@ -1,6 +1,9 @@
 package kr.aiacademy.etl.warehouse.serve;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import org.apache.arrow.flight.FlightServer;
 import org.apache.arrow.flight.Location;
@@ -28,13 +31,19 @@ public final class SqlEndpoint implements AutoCloseable {
         BufferAllocator allocator = new RootAllocator();
         PublishedWarehouse warehouse = new PublishedWarehouse(settings.warehouse());
         WarehouseProducer producer = new WarehouseProducer(warehouse, allocator);
-        Location location = Location.forGrpcInsecure(settings.bind(), settings.port());
-        FlightServer server = FlightServer.builder(allocator, location, producer)
-                .headerAuthenticator(Authentication.of(settings.users()))
-                .build();
+        FlightServer server;
+        try {
+            server = server(settings, allocator, producer);
+        } catch (IOException | RuntimeException e) {
+            producer.close();
+            warehouse.close();
+            allocator.close();
+            throw e;
+        }
         try {
             server.start();
         } catch (IOException e) {
+            server.shutdown();
             producer.close();
             warehouse.close();
             allocator.close();
@@ -42,6 +51,25 @@ public final class SqlEndpoint implements AutoCloseable {
                     + e.getMessage(), e);
         }
         return new SqlEndpoint(allocator, warehouse, producer, server);
+    }
+
+    private static FlightServer server(EndpointSettings settings, BufferAllocator allocator,
+            WarehouseProducer producer) throws IOException {
+        if (settings.tls() == null) {
+            if (!InetAddress.getByName(settings.bind()).isLoopbackAddress()) {
+                throw new IOException("plaintext is allowed only on a loopback address, not on " + settings.bind());
+            }
+            return FlightServer.builder(allocator, Location.forGrpcInsecure(settings.bind(), settings.port()),
+                    producer).headerAuthenticator(Authentication.of(settings.users())).build();
+        }
+        settings.tls().check();
+        try (InputStream certificate = Files.newInputStream(settings.tls().certificate());
+                InputStream key = Files.newInputStream(settings.tls().key())) {
+            return FlightServer.builder(allocator, Location.forGrpcTls(settings.bind(), settings.port()), producer)
+                    .headerAuthenticator(Authentication.of(settings.users()))
+                    .useTls(certificate, key)
+                    .build();
+        }
     }
 
     /** The port listened on. */
@@ -62,7 +90,11 @@ public final class SqlEndpoint implements AutoCloseable {
         }
         warehouse.close();
         producer.close();
-        allocator.close();
+        try {
+            allocator.close();
+        } catch (IllegalStateException e) {
+            // memory still held by a stream that was cut off: the process is ending anyway
+        }
     }
 
     @Override
