@@ -2,6 +2,7 @@ package kr.aiacademy.etl.jobs.cli;
 
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
@@ -76,6 +77,8 @@ class ServeCommand implements Callable<Integer> {
                     + "user (see ./etl serve --help)");
         }
         DataDir data = new DataDir(Settings.dataDir(dataDir));
+        Files.createDirectories(data.root().resolve("logs"));
+        FileLogging.to(data.root().resolve("logs/etl.log"));
         Path warehouse = data.publishedWarehouse();
         PrintWriter out = spec.commandLine().getOut();
         TlsFiles tls = null;
