@@ -18,7 +18,6 @@ import org.apache.arrow.flight.PutResult;
 import org.apache.arrow.flight.Result;
 import org.apache.arrow.flight.SchemaResult;
 import org.apache.arrow.flight.Ticket;
-import org.apache.arrow.flight.sql.BasicFlightSqlProducer;
 import org.apache.arrow.flight.sql.impl.FlightSql.ActionClosePreparedStatementRequest;
 import org.apache.arrow.flight.sql.impl.FlightSql.ActionCreatePreparedStatementRequest;
 import org.apache.arrow.flight.sql.impl.FlightSql.ActionCreatePreparedStatementResult;
@@ -37,13 +36,14 @@ import kr.aiacademy.etl.warehouse.query.WarehouseReader;
  * The Flight SQL producer: statements and prepared statements (with parameters) on the published warehouse, each
  * checked by {@link WarehouseReader#check} first; anything that would write is refused.
  */
-final class WarehouseProducer extends BasicFlightSqlProducer {
+final class WarehouseProducer extends CatalogProducer {
 
     private final PublishedWarehouse warehouse;
     private final BufferAllocator allocator;
     private final Map<ByteString, PreparedQuery> prepared = new ConcurrentHashMap<>();
 
     WarehouseProducer(PublishedWarehouse warehouse, BufferAllocator allocator) {
+        super(warehouse, allocator);
         this.warehouse = warehouse;
         this.allocator = allocator;
     }
