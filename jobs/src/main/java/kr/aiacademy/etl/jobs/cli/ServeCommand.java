@@ -4,13 +4,17 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.warehouse.serve.EndpointSettings;
+import kr.aiacademy.etl.warehouse.serve.Limits;
 import kr.aiacademy.etl.warehouse.serve.SelfSignedCertificate;
 import kr.aiacademy.etl.warehouse.serve.SqlEndpoint;
 import kr.aiacademy.etl.warehouse.serve.TlsFiles;
 import kr.aiacademy.etl.warehouse.serve.Users;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +31,8 @@ import sun.misc.Signal;
                         + "(required).",
                 "SIGTERM stops accepting, lets running queries finish and exits 0."})
 class ServeCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
     static final long GRACE_SECONDS = 30;
 
@@ -53,6 +59,26 @@ class ServeCommand implements Callable<Integer> {
             description = "Its private key, PEM in PKCS #8 (default: $ETL_SERVE_TLS_KEY).")
     Path tlsKey;
 
+    @Option(names = {"--max-queries", "--etl.serve.max-queries"}, paramLabel = "N",
+            defaultValue = "" + Limits.DEFAULT_MAX_QUERIES,
+            description = "Queries running at once; more get an error (default: ${DEFAULT-VALUE}).")
+    int maxQueries;
+
+    @Option(names = {"--max-sessions", "--etl.serve.max-sessions"}, paramLabel = "N",
+            defaultValue = "" + Limits.DEFAULT_MAX_SESSIONS,
+            description = "Logged-in clients at once (default: ${DEFAULT-VALUE}).")
+    int maxSessions;
+
+    @Option(names = {"--query-timeout", "--etl.serve.query-timeout"}, paramLabel = "SECONDS",
+            defaultValue = "" + Limits.DEFAULT_QUERY_TIMEOUT_SECONDS,
+            description = "A query running longer is cancelled (default: ${DEFAULT-VALUE}).")
+    long queryTimeout;
+
+    @Option(names = {"--idle-timeout", "--etl.serve.idle-timeout"}, paramLabel = "MINUTES",
+            defaultValue = "" + Limits.DEFAULT_IDLE_MINUTES,
+            description = "A session without calls for longer ends (default: ${DEFAULT-VALUE}).")
+    long idleTimeout;
+
     @Option(names = "--insecure", description = "Plaintext instead of TLS; only on a loopback --bind.")
     boolean insecure;
 
@@ -64,6 +90,13 @@ class ServeCommand implements Callable<Integer> {
         if (insecure && !InetAddress.getByName(bind).isLoopbackAddress()) {
             return usageError("--insecure (plaintext) is allowed only on a loopback --bind such as 127.0.0.1, "
                     + "not " + bind);
+        }
+        Limits limits;
+        try {
+            limits = new Limits(maxQueries, maxSessions, Duration.ofSeconds(queryTimeout),
+                    Duration.ofMinutes(idleTimeout));
+        } catch (IllegalArgumentException e) {
+            return usageError(e.getMessage());
         }
         Path cert = tlsCert != null ? tlsCert : environmentPath("ETL_SERVE_TLS_CERT");
         Path key = tlsKey != null ? tlsKey : environmentPath("ETL_SERVE_TLS_KEY");
@@ -89,13 +122,17 @@ class ServeCommand implements Callable<Integer> {
                     + ", SHA-256 fingerprint " + tls.fingerprint());
         }
         SqlEndpoint endpoint = SqlEndpoint.start(new EndpointSettings(warehouse, bind, port,
-                Users.of(user, password), tls));
+                Users.of(user, password), tls, limits));
         Signal.handle(new Signal("TERM"), signal -> stopInBackground(endpoint));
         Signal.handle(new Signal("INT"), signal -> stopInBackground(endpoint));
-        out.println("serving " + warehouse + " on " + bind + ":" + endpoint.port() + " (Arrow Flight SQL, "
-                + (insecure ? "plaintext" : "TLS") + "; SIGTERM stops it)");
+        String serving = "serving " + warehouse + " on " + bind + ":" + endpoint.port() + " (Arrow Flight SQL, "
+                + (insecure ? "plaintext" : "TLS") + "; SIGTERM stops it)";
+        out.println(serving);
+        log.info("{}; limits {}", serving, limits);
         out.flush();
         endpoint.awaitTermination();
+        log.info("stopped");
+        out.println("stopped");
         return 0;
     }
 

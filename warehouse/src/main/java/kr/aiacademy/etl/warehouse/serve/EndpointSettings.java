@@ -10,8 +10,14 @@ import java.nio.file.Path;
  * @param port the port (0: any free one)
  * @param users who may connect
  * @param tls the certificate and key; null for plaintext (only on a loopback address)
+ * @param limits queries and sessions admitted at once, time-outs
  */
-public record EndpointSettings(Path warehouse, String bind, int port, Users users, TlsFiles tls) {
+public record EndpointSettings(Path warehouse, String bind, int port, Users users, TlsFiles tls, Limits limits) {
+
+    /** With the default limits. */
+    public EndpointSettings(Path warehouse, String bind, int port, Users users, TlsFiles tls) {
+        this(warehouse, bind, port, users, tls, Limits.DEFAULTS);
+    }
 
     public static final int DEFAULT_PORT = 31337;
     public static final String DEFAULT_BIND = "127.0.0.1";

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.arrow.flight.FlightServer;
 import org.apache.arrow.flight.Location;
 import org.apache.arrow.memory.BufferAllocator;
@@ -17,9 +19,11 @@ public final class SqlEndpoint implements AutoCloseable {
     private final PublishedWarehouse warehouse;
     private final WarehouseProducer producer;
     private final FlightServer server;
+    private final AtomicBoolean stopping;
 
     private SqlEndpoint(BufferAllocator allocator, PublishedWarehouse warehouse, WarehouseProducer producer,
-            FlightServer server) {
+            FlightServer server, AtomicBoolean stopping) {
+        this.stopping = stopping;
         this.allocator = allocator;
         this.warehouse = warehouse;
         this.producer = producer;
@@ -30,10 +34,11 @@ public final class SqlEndpoint implements AutoCloseable {
     public static SqlEndpoint start(EndpointSettings settings) throws IOException {
         BufferAllocator allocator = new RootAllocator();
         PublishedWarehouse warehouse = new PublishedWarehouse(settings.warehouse());
-        WarehouseProducer producer = new WarehouseProducer(warehouse, allocator);
+        WarehouseProducer producer = new WarehouseProducer(warehouse, allocator, settings.limits());
+        AtomicBoolean stopping = new AtomicBoolean();
         FlightServer server;
         try {
-            server = server(settings, allocator, producer);
+            server = server(settings, allocator, producer, stopping);
         } catch (IOException | RuntimeException e) {
             producer.close();
             warehouse.close();
@@ -50,23 +55,23 @@ public final class SqlEndpoint implements AutoCloseable {
             throw new IOException("cannot listen on " + settings.bind() + ":" + settings.port() + ": "
                     + e.getMessage(), e);
         }
-        return new SqlEndpoint(allocator, warehouse, producer, server);
+        return new SqlEndpoint(allocator, warehouse, producer, server, stopping);
     }
 
     private static FlightServer server(EndpointSettings settings, BufferAllocator allocator,
-            WarehouseProducer producer) throws IOException {
+            WarehouseProducer producer, AtomicBoolean stopping) throws IOException {
         if (settings.tls() == null) {
             if (!InetAddress.getByName(settings.bind()).isLoopbackAddress()) {
                 throw new IOException("plaintext is allowed only on a loopback address, not on " + settings.bind());
             }
             return FlightServer.builder(allocator, Location.forGrpcInsecure(settings.bind(), settings.port()),
-                    producer).headerAuthenticator(Authentication.of(settings.users())).build();
+                    producer).headerAuthenticator(new Sessions(settings.users(), settings.limits(), stopping::get)).build();
         }
         settings.tls().check();
         try (InputStream certificate = Files.newInputStream(settings.tls().certificate());
                 InputStream key = Files.newInputStream(settings.tls().key())) {
             return FlightServer.builder(allocator, Location.forGrpcTls(settings.bind(), settings.port()), producer)
-                    .headerAuthenticator(Authentication.of(settings.users()))
+                    .headerAuthenticator(new Sessions(settings.users(), settings.limits(), stopping::get))
                     .useTls(certificate, key)
                     .build();
         }
@@ -84,8 +89,10 @@ public final class SqlEndpoint implements AutoCloseable {
 
     /** Stops accepting calls, lets running queries finish (at most {@code graceSeconds}), then closes. */
     public void stop(long graceSeconds) throws InterruptedException {
+        stopping.set(true); // new calls are refused from here on
+        producer.awaitIdle(Duration.ofSeconds(graceSeconds));
         server.shutdown();
-        if (!server.awaitTermination(graceSeconds, TimeUnit.SECONDS)) {
+        if (!server.awaitTermination(5, TimeUnit.SECONDS)) {
             server.close();
         }
         warehouse.close();

@@ -41,11 +41,13 @@ final class WarehouseProducer extends CatalogProducer {
     private final PublishedWarehouse warehouse;
     private final BufferAllocator allocator;
     private final Map<ByteString, PreparedQuery> prepared = new ConcurrentHashMap<>();
+    private final QueryStream queries;
 
-    WarehouseProducer(PublishedWarehouse warehouse, BufferAllocator allocator) {
+    WarehouseProducer(PublishedWarehouse warehouse, BufferAllocator allocator, Limits limits) {
         super(warehouse, allocator);
         this.warehouse = warehouse;
         this.allocator = allocator;
+        this.queries = new QueryStream(warehouse, allocator, limits);
     }
 
     @Override
@@ -118,7 +120,7 @@ final class WarehouseProducer extends CatalogProducer {
             listener.error(e);
             return;
         }
-        QueryStream.run(warehouse, allocator, query.sql(), query.values(), listener);
+        queries.run(query.sql(), query.values(), listener);
     }
 
     @Override
@@ -145,7 +147,7 @@ final class WarehouseProducer extends CatalogProducer {
             listener.error(e);
             return;
         }
-        QueryStream.run(warehouse, allocator, sql, List.of(), listener);
+        queries.run(sql, List.of(), listener);
     }
 
     @Override
@@ -214,8 +216,14 @@ final class WarehouseProducer extends CatalogProducer {
         }
     }
 
+    /** Waits until no query runs, at most {@code grace}. */
+    boolean awaitIdle(java.time.Duration grace) throws InterruptedException {
+        return queries.awaitIdle(grace);
+    }
+
     @Override
     public void close() {
+        queries.close();
         prepared.clear();
     }
 }
