@@ -51,4 +51,24 @@ class ServeStopIT {
         assertThat(serve.waitFor(Duration.ofSeconds(60))).isZero();
         assertThat(Files.readString(data.resolve("logs/etl.log"))).contains("stopped");
     }
+
+    @Test
+    void theDaemonServesWithServeAndStopsCleanlyOnSigterm() throws Exception {
+        Files.createDirectories(data.resolve("warehouse"));
+        DuckDb.openForBuild(data.resolve("warehouse/warehouse.duckdb")).close();
+        ChildEtl daemon = ChildEtl.start(data, Map.of("ETL_SERVE_USER", FlightJdbc.USER,
+                "ETL_SERVE_PASSWORD", FlightJdbc.PASSWORD), "schedule", "--serve", "--data-dir", data.toString(),
+                "--port", "0", "--max-queries", "2");
+        assertThat(daemon.awaitLog("serving ", Duration.ofSeconds(90)))
+                .as(Files.readString(data.resolve("child-output.txt"))).isTrue();
+        Matcher port = Pattern.compile("on 127\\.0\\.0\\.1:(\\d+) \\(Arrow Flight SQL, TLS.*limits 2 queries")
+                .matcher(Files.readString(data.resolve("logs/etl.log")));
+        assertThat(port.find()).isTrue();
+
+        try (Connection connection = FlightJdbc.connect(Integer.parseInt(port.group(1)))) {
+            assertThat(FlightJdbc.rows(connection, "select 42")).containsExactly(java.util.List.of("42"));
+        }
+
+        assertThat(daemon.terminate(Duration.ofSeconds(90))).isZero();
+    }
 }
