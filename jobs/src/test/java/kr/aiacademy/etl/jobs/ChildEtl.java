@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kr.aiacademy.etl.jobs.cli.EtlCommand;
 
@@ -24,16 +25,24 @@ public final class ChildEtl {
 
     /** {@code java -jar etl.jar <args>}: the command line of the built application. */
     public static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m",
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "-jar", jar().toString()));
         command.addAll(List.of(args));
         return command;
     }
 
     /** Starts {@code java -jar etl.jar <args>}; the application log goes to {@code <dataDir>/logs/etl.log}. */
     public static ChildEtl start(Path dataDir, String... args) throws IOException {
+        return start(dataDir, Map.of(), args);
+    }
+
+    /** The same with more environment variables. */
+    public static ChildEtl start(Path dataDir, Map<String, String> environment, String... args) throws IOException {
         List<String> command = command(args);
         Files.createDirectories(dataDir);
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("child-output.txt").toFile())
                 .start();
@@ -73,6 +82,11 @@ public final class ChildEtl {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, without waiting. */
+    public void signalTerm() {
+        process.destroy();
     }
 
     /** SIGTERM, then the exit status. */

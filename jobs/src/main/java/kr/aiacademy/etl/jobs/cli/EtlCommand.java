@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code ./etl}: the one entry point of schedulers, operators and analysts. */
 @Command(name = "etl", mixinStandardHelpOptions = true, version = "etl 1.0",
         description = "Batch ETL and DuckDB warehouse of the AI academy.",
-        subcommands = {RunCommand.class, SqlCommand.class, ScheduleCommand.class, BackfillCommand.class,
-                HistoryCommand.class, StatusCommand.class, DemoCommand.class},
+        subcommands = {RunCommand.class, SqlCommand.class, ServeCommand.class, ScheduleCommand.class,
+                BackfillCommand.class, HistoryCommand.class, StatusCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:the work failed", "2:usage error"})
 public class EtlCommand implements Runnable {
@@ -44,6 +44,6 @@ public class EtlCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: run, sql, schedule, backfill, history, status or demo");
+                "a command is required: run, sql, serve, schedule, backfill, history, status or demo");
     }
 }

@@ -14,9 +14,12 @@ import kr.aiacademy.etl.jobs.EtlProperties;
 import kr.aiacademy.etl.jobs.control.GracefulStop;
 import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import kr.aiacademy.etl.jobs.schedule.ScheduleRegistrar;
+import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.warehouse.serve.SqlEndpoint;
 import org.quartz.CronExpression;
 import org.quartz.Scheduler;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +47,13 @@ class ScheduleCommand implements Callable<Integer> {
             description = "Quartz cron of the nightly load (default: etl.schedule.nightly-cron, 0 0 2 * * ?).")
     String nightlyCron;
 
+    @Option(names = "--serve", description = "Also serve the published warehouse over Arrow Flight SQL, as "
+            + "./etl serve does (its options apply).")
+    boolean serve;
+
+    @CommandLine.Mixin
+    ServeOptions serveOptions;
+
     @CommandLine.Unmatched
     List<String> settings = new ArrayList<>();
 
@@ -52,6 +62,11 @@ class ScheduleCommand implements Callable<Integer> {
         if (nightlyCron != null && !CronExpression.isValidExpression(nightlyCron)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--nightly-cron '" + nightlyCron + "' is not a Quartz cron expression (e.g. '0 0 2 * * ?')");
+        }
+        String problem = serve ? serveOptions.problem() : null;
+        if (problem != null) {
+            spec.commandLine().getErr().println("error: " + problem);
+            return 2;
         }
         List<String> args = new ArrayList<>(List.of(Settings.springArguments(spec, settings)));
         Path in = Settings.inbox(inbox);
@@ -73,6 +88,10 @@ class ScheduleCommand implements Callable<Integer> {
         scheduler.start();
         out.println("scheduler started on " + data + " (SIGTERM or Ctrl-C stops it cleanly)");
         next.forEach((job, at) -> out.println("  " + job + " next fires at " + Times.format(at.toInstant(), zone)));
+        if (serve) {
+            SqlEndpoint endpoint = serveOptions.start(new DataDir(data), out);
+            context.addApplicationListener((ContextClosedEvent closed) -> stop(endpoint));
+        }
         out.flush();
         stop.awaitSignal();
         out.println(Times.format(Instant.now(), zone) + " stopping: no new fires; a running load stops at its next "
@@ -81,5 +100,14 @@ class ScheduleCommand implements Callable<Integer> {
         stop.done(0);
         Thread.currentThread().join(); // the stop ends the process when the application is closed
         return 0;
+    }
+
+    /** With the daemon: running queries finish before the application closes. */
+    private static void stop(SqlEndpoint endpoint) {
+        try {
+            endpoint.stop(ServeCommand.GRACE_SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,0 +1,86 @@
+// Clients of the Flight SQL endpoint (./etl serve) against the DuckDB JDBC driver on the same file, in one run:
+// for 1, 4 and 16 concurrent clients, the KPI queries and a full scan of fact_application, each client on its own
+// connection reading every column of every row. Prints queries/s and p50/p95 latency. Run by bench/serve.sh.
+// Usage: java -cp <flight jdbc + duckdb jars> ServeBench.java FLIGHT_URL WAREHOUSE_FILE USER PASSWORD
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+public class ServeBench {
+
+    static final String[] KPI = {"select * from kpi_cohort order by cohort",
+            "select * from kpi_budget order by program_code, fiscal_year"};
+    static final String SCAN = "select * from fact_application";
+
+    public static void main(String[] args) throws Exception {
+        Properties login = new Properties();
+        login.setProperty("user", args[2]);
+        login.setProperty("password", args[3]);
+        String flight = args[0];
+        String duck = "jdbc:duckdb:" + args[1] + ";access_mode=READ_ONLY";
+        System.out.printf("%-8s %-7s %7s %9s %9s %9s %10s%n", "client", "work", "clients", "queries", "q/s",
+                "p50 ms", "p95 ms");
+        for (int clients : new int[] {1, 4, 16}) {
+            for (String target : new String[] {"flight", "duckdb"}) {
+                String url = target.equals("flight") ? flight : duck;
+                Properties properties = target.equals("flight") ? login : new Properties();
+                run(target, "kpi", clients, url, properties, 40, false);
+                run(target, "scan", clients, url, properties, clients == 16 ? 1 : 2, true);
+            }
+        }
+    }
+
+    static void run(String target, String work, int clients, String url, Properties properties, int perClient,
+            boolean scan) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Callable<List<Long>>> tasks = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            tasks.add(() -> {
+                List<Long> latencies = new ArrayList<>();
+                try (Connection connection = DriverManager.getConnection(url, properties)) {
+                    query(connection, scan ? SCAN : KPI[0]); // warm-up: connection, first query
+                    for (int i = 0; i < perClient; i++) {
+                        long start = System.nanoTime();
+                        query(connection, scan ? SCAN : KPI[i % KPI.length]);
+                        latencies.add(System.nanoTime() - start);
+                    }
+                }
+                return latencies;
+            });
+        }
+        long start = System.nanoTime();
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> result : pool.invokeAll(tasks)) {
+            all.addAll(result.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Collections.sort(all);
+        System.out.printf("%-8s %-7s %7d %9d %9.1f %9.1f %10.1f%n", target, work, clients, all.size(),
+                all.size() / seconds, all.get(all.size() / 2) / 1e6, all.get((int) Math.ceil(all.size() * 0.95) - 1) / 1e6);
+    }
+
+    static long query(Connection connection, String sql) throws Exception {
+        long cells = 0;
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    if (result.getObject(i) != null) {
+                        cells++;
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,69 @@
+package kr.aiacademy.etl.jobs.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.warehouse.serve.SqlEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import sun.misc.Signal;
+
+/**
+ * {@code ./etl serve}: the read-only Arrow Flight SQL endpoint for BI tools on other machines, over the published
+ * warehouse, following each publish; SIGTERM stops it cleanly (running queries finish) and exits 0.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the published warehouse to BI tools over Arrow Flight SQL (read-only; JDBC URL "
+                + "jdbc:arrow-flight-sql://HOST:PORT). New queries see each new publish without reconnecting.",
+                "Clients log in with the user and password of ETL_SERVE_USER and ETL_SERVE_PASSWORD "
+                        + "(required).",
+                "SIGTERM stops accepting, lets running queries finish and exits 0."})
+class ServeCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    static final long GRACE_SECONDS = 30;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
+    Path dataDir;
+
+    @CommandLine.Mixin
+    ServeOptions serve;
+
+    @Override
+    public Integer call() throws Exception {
+        String problem = serve.problem();
+        if (problem != null) {
+            spec.commandLine().getErr().println("error: " + problem);
+            return 2;
+        }
+        DataDir data = new DataDir(Settings.dataDir(dataDir));
+        Files.createDirectories(data.root().resolve("logs"));
+        FileLogging.to(data.root().resolve("logs/etl.log"));
+        SqlEndpoint endpoint = serve.start(data, spec.commandLine().getOut());
+        Signal.handle(new Signal("TERM"), signal -> stopInBackground(endpoint));
+        Signal.handle(new Signal("INT"), signal -> stopInBackground(endpoint));
+        endpoint.awaitTermination();
+        log.info("stopped");
+        spec.commandLine().getOut().println("stopped");
+        return 0;
+    }
+
+    /** Stops the endpoint on another thread (a signal handler must not wait). */
+    static void stopInBackground(SqlEndpoint endpoint) {
+        new Thread(() -> {
+            try {
+                endpoint.stop(GRACE_SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "serve-stop").start();
+    }
+}

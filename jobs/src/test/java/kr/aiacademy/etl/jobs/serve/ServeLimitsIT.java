@@ -1,0 +1,89 @@
+package kr.aiacademy.etl.jobs.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import kr.aiacademy.etl.warehouse.query.DuckDb;
+import kr.aiacademy.etl.warehouse.serve.EndpointSettings;
+import kr.aiacademy.etl.warehouse.serve.Limits;
+import kr.aiacademy.etl.warehouse.serve.SelfSignedCertificate;
+import kr.aiacademy.etl.warehouse.serve.SqlEndpoint;
+import kr.aiacademy.etl.warehouse.serve.Users;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Queries and sessions over the endpoint's limits get a clear error; the endpoint keeps serving. */
+class ServeLimitsIT {
+
+    private static final String SLOW = "select count(*) from range(100000000000)";
+
+    @TempDir
+    Path data;
+
+    @BeforeEach
+    void anEmptyPublishedWarehouse() throws Exception {
+        Files.createDirectories(data.resolve("warehouse"));
+        DuckDb.openForBuild(data.resolve("warehouse/warehouse.duckdb")).close();
+    }
+
+    @Test
+    void aQueryOverTheConcurrencyLimitIsRefusedAndALongQueryIsCancelledAtItsTimeOut() throws Exception {
+        try (SqlEndpoint endpoint = start(new Limits(1, 10, Duration.ofSeconds(3), Duration.ofMinutes(10)));
+                Connection slow = FlightJdbc.connect(endpoint.port());
+                Connection other = FlightJdbc.connect(endpoint.port())) {
+            CompletableFuture<Throwable> running = CompletableFuture.supplyAsync(() -> {
+                try {
+                    FlightJdbc.rows(slow, SLOW);
+                    return null;
+                } catch (Throwable e) {
+                    return e;
+                }
+            });
+            Thread.sleep(1_000);
+
+            assertThatThrownBy(() -> FlightJdbc.rows(other, "select 1")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("too many queries running at once (limit 1): try again shortly");
+            assertThat(running.get(30, TimeUnit.SECONDS)).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("the query ran longer than the limit of 3 s and was cancelled");
+            assertThat(FlightJdbc.rows(other, "select 1")).containsExactly(List.of("1"));
+        }
+    }
+
+    @Test
+    void aLoginOverTheSessionLimitIsRefusedAndIdleSessionsEnd() throws Exception {
+        try (SqlEndpoint endpoint = start(new Limits(4, 2, Duration.ofMinutes(1), Duration.ofSeconds(2)));
+                Connection first = FlightJdbc.connect(endpoint.port());
+                Connection second = FlightJdbc.connect(endpoint.port())) {
+            assertThat(FlightJdbc.rows(first, "select 1")).containsExactly(List.of("1"));
+            assertThat(FlightJdbc.rows(second, "select 2")).containsExactly(List.of("2"));
+
+            assertThatThrownBy(() -> {
+                try (Connection third = FlightJdbc.connect(endpoint.port())) {
+                    FlightJdbc.rows(third, "select 3");
+                }
+            }).isInstanceOf(SQLException.class).hasMessageContaining("too many sessions (limit 2)");
+
+            Thread.sleep(3_000);
+            assertThatThrownBy(() -> FlightJdbc.rows(first, "select 1")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("the session ended");
+            try (Connection again = FlightJdbc.connect(endpoint.port())) {
+                assertThat(FlightJdbc.rows(again, "select 3")).containsExactly(List.of("3"));
+            }
+        }
+    }
+
+    private SqlEndpoint start(Limits limits) throws Exception {
+        return SqlEndpoint.start(new EndpointSettings(data.resolve("warehouse/warehouse.duckdb"), "127.0.0.1", 0,
+                Users.of(FlightJdbc.USER, FlightJdbc.PASSWORD),
+                SelfSignedCertificate.ensure(data.resolve("state"), "127.0.0.1"), limits));
+    }
+}

@@ -1,0 +1,37 @@
+package kr.aiacademy.etl.warehouse.serve;
+
+import java.time.Duration;
+
+/**
+ * What one endpoint admits at once.
+ *
+ * @param maxQueries queries running at the same time (more get a clear error, not a queue)
+ * @param maxSessions logged-in clients (a session is a bearer token; it ends after {@code idleSession})
+ * @param queryTimeout how long one query may run before it is cancelled
+ * @param idleSession how long a session may go without a call before it ends
+ */
+public record Limits(int maxQueries, int maxSessions, Duration queryTimeout, Duration idleSession) {
+
+    public static final int DEFAULT_MAX_QUERIES = 8;
+    public static final int DEFAULT_MAX_SESSIONS = 100;
+    public static final long DEFAULT_QUERY_TIMEOUT_SECONDS = 300;
+    public static final long DEFAULT_IDLE_MINUTES = 30;
+
+    /** Safe for a 2-core host: a handful of BI dashboards, each with a small pool. */
+    public static final Limits DEFAULTS = new Limits(DEFAULT_MAX_QUERIES, DEFAULT_MAX_SESSIONS,
+            Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS), Duration.ofMinutes(DEFAULT_IDLE_MINUTES));
+
+    @Override
+    public String toString() {
+        return maxQueries + " queries, " + maxSessions + " sessions, query time-out " + queryTimeout.toSeconds()
+                + " s, idle session " + idleSession.toMinutes() + " min";
+    }
+
+    public Limits {
+        if (maxQueries < 1 || maxSessions < 1 || queryTimeout.isNegative() || queryTimeout.isZero()
+                || idleSession.isNegative() || idleSession.isZero()) {
+            throw new IllegalArgumentException("limits must be positive: " + maxQueries + " queries, "
+                    + maxSessions + " sessions, query time-out " + queryTimeout + ", idle session " + idleSession);
+        }
+    }
+}
