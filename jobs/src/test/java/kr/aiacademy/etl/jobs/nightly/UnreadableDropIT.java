@@ -76,7 +76,7 @@ class UnreadableDropIT {
             command.addAll(List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search"));
         }
         command.addAll(ChildEtl.command("run", "--inbox", runs.inbox.toString(), "--data-dir",
-                runs.data.toString(), "--quiet", KEY));
+                runs.data.toString(), "--quiet", KEY, "--etl.landing.settle-time=0s")); // drops written just now
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
