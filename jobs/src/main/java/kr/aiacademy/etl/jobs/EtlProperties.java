@@ -21,6 +21,7 @@ public record EtlProperties(
         @DefaultValue("./data") Path dataDir,
         Path inbox,
         @DefaultValue Pii pii,
+        @DefaultValue Storage storage,
         @DefaultValue Landing landing,
         @DefaultValue Unpack unpack,
         @DefaultValue Ingest ingest,
@@ -37,6 +38,20 @@ public record EtlProperties(
     }
 
     /**
+     * The data directory's disk.
+     *
+     * @param reserve space that must stay free on its file system: the writers of landing copies, lake files and the
+     *                warehouse build stop with a clear error first, so that the metadata and the log can still
+     *                record the failure
+     */
+    public record Storage(@DefaultValue("256MB") DataSize reserve) {
+
+        public Storage {
+            require(!reserve.isNegative(), "etl.storage.reserve", reserve, "a size of 0 or more, e.g. 256MB");
+        }
+    }
+
+    /**
      * Landing drops from the inbox.
      *
      * @param settleTime a file changed more recently than this is still being written: passed over this run
@@ -45,7 +60,8 @@ public record EtlProperties(
     public record Landing(@DefaultValue("30s") Duration settleTime) {
 
         public Landing {
-            require(!settleTime.isNegative(), "etl.landing.settle-time", settleTime, "a duration of 0 or more, e.g. 30s");
+            require(!settleTime.isNegative(), "etl.landing.settle-time", settleTime,
+                    "a duration of 0 or more, e.g. 30s");
         }
     }
 

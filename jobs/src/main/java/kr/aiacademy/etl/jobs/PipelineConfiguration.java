@@ -10,6 +10,7 @@ import kr.aiacademy.etl.pipeline.inbox.DropLander;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import kr.aiacademy.etl.pipeline.inbox.UnpackLimits;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.lake.DiskSpace;
 import kr.aiacademy.etl.pipeline.privacy.PiiKey;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 import kr.aiacademy.etl.pipeline.sis.Watermarks;
@@ -26,7 +27,7 @@ class PipelineConfiguration {
 
     @Bean
     DataDir dataDir(EtlProperties properties) {
-        return new DataDir(properties.dataDir());
+        return new DataDir(properties.dataDir(), new DiskSpace(properties.storage().reserve().toBytes()));
     }
 
     @Bean

@@ -55,6 +55,7 @@ final class SpringLauncher {
                 .registerShutdownHook(false)
                 .lazyInitialization(lazy)
                 .initializers(context -> context.getBeanFactory().registerSingleton("progressDisplay", progress))
+                .listeners(new LogWriteFailures(System.err))
                 .run(args);
     }
 }

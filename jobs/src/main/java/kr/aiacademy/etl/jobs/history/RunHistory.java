@@ -73,9 +73,10 @@ public final class RunHistory {
     }
 
     /**
-     * The failing step is the first step (not a partition) that did not complete. A partitioned step only says
-     * that a partition failed, so the message of a failed partition is preferred to its own; a run without a
-     * failed step keeps the job's exit message.
+     * The failing step is the first step (not a partition) that did not complete. The job's exit message names it
+     * and the cause when the run recorded its failure line; otherwise, as a partitioned step only says that a
+     * partition failed, the message of a failed partition is preferred to its own; a run without a failed step
+     * keeps the job's exit message.
      */
     private static PastRun withFailure(PastRun run, List<FailedStep> steps) {
         if (steps == null || steps.isEmpty()) {
@@ -87,6 +88,9 @@ public final class RunHistory {
                 .map(FailedStep::message).filter(Objects::nonNull).findFirst();
         if ("STOPPED".equals(run.status())) {
             return run.failedAt(step, run.failure());
+        }
+        if (run.failure() != null && run.failure().startsWith(step + ": ")) {
+            return run.failedAt(step, run.failure().substring(step.length() + 2)); // the job's line names the cause
         }
         String message = partitionMessage.or(() -> steps.stream().filter(s -> s.name().equals(step))
                 .map(FailedStep::message).filter(Objects::nonNull).findFirst()).orElse(run.failure());

@@ -25,9 +25,11 @@ class NightlyLoadJobConfiguration {
     @Bean
     Job nightlyLoadJob(JobRepository repository, Step sisPullStep, Step dropLandStep, Step enrollmentIngestStep,
             Step employmentIngestStep, Step awardsIngestStep, Step budgetIngestStep, Step warehouseBuildStep,
-            Step qualityGateStep, Step warehousePublishStep, Step kpiExtractStep, RunningExecutions running) {
+            Step qualityGateStep, Step warehousePublishStep, Step kpiExtractStep, RunningExecutions running,
+            FailureLine failureLine) {
         return new JobBuilder(NightlyLoad.JOB_NAME, repository)
                 .listener(running)
+                .listener(failureLine)
                 .start(sisPullStep)
                 .next(dropLandStep)
                 .next(enrollmentIngestStep)

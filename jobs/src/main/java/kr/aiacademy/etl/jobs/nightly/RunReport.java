@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import kr.aiacademy.etl.jobs.control.GracefulStop;
 import kr.aiacademy.etl.pipeline.inbox.DropStatus;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import org.springframework.batch.core.BatchStatus;
@@ -27,7 +26,6 @@ public record RunReport(long executionId, String status, Duration duration, List
     static RunReport of(JobExecution execution, List<LedgerEntry> drops, String note) {
         List<StepTime> steps = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        String failure = null;
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStepName().contains(":")) {
                 continue; // a partition of a step: counted in its step
@@ -40,18 +38,10 @@ public record RunReport(long executionId, String status, Duration duration, List
             if (!stepWarnings.isBlank()) {
                 warnings.addAll(List.of(stepWarnings.split("\n")));
             }
-            if (failure == null && step.getStatus() == BatchStatus.FAILED && !step.getFailureExceptions().isEmpty()) {
-                failure = step.getStepName() + ": " + firstLine(step.getFailureExceptions().get(0));
-            }
-        }
-        if (execution.getStatus() == BatchStatus.STOPPED) {
-            failure = GracefulStop.STOPPED; // not the JobInterruptedException the stop raised
-        } else if (failure == null && execution.getStatus() != BatchStatus.COMPLETED
-                && !execution.getAllFailureExceptions().isEmpty()) {
-            failure = firstLine(execution.getAllFailureExceptions().get(0));
         }
         return new RunReport(execution.getId(), execution.getStatus().name(),
-                between(execution.getStartTime(), execution.getEndTime()), drops, steps, warnings, failure, note);
+                between(execution.getStartTime(), execution.getEndTime()), drops, steps, warnings,
+                FailureLine.of(execution), note);
     }
 
     public boolean succeeded() {
@@ -72,19 +62,5 @@ public record RunReport(long executionId, String status, Duration duration, List
 
     private static Duration between(LocalDateTime start, LocalDateTime end) {
         return start == null || end == null ? Duration.ZERO : Duration.between(start, end);
-    }
-
-    private static String firstLine(Throwable failure) {
-        Throwable root = failure;
-        String message = root.getMessage();
-        while ((message == null || message.isBlank()) && root.getCause() != null) {
-            root = root.getCause();
-            message = root.getMessage();
-        }
-        if (message == null) {
-            return root.getClass().getSimpleName();
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

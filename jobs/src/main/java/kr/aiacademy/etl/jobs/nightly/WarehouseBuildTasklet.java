@@ -1,5 +1,6 @@
 package kr.aiacademy.etl.jobs.nightly;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +46,9 @@ class WarehouseBuildTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         Path target = Publisher.buildPath(dataDir.publishedWarehouse(), "job" + stepExecution.getJobExecutionId());
-        BuildResult result = new WarehouseBuilder().build(input(), target);
+        BuildInput input = input();
+        dataDir.space().ensure(target, expectedSize(input));
+        BuildResult result = new WarehouseBuilder().build(input, target);
         stepExecution.getJobExecution().getExecutionContext().putString(BUILT_FILE, target.toString());
         stepExecution.getExecutionContext().putString("warnings", String.join("\n", result.warnings()));
         result.rowCounts().forEach((table, rows) -> stepExecution.getExecutionContext().putLong("rows." + table,
@@ -70,6 +73,21 @@ class WarehouseBuildTasklet implements Tasklet {
         }
         List<DropAudit> drops = ledger.all().stream().map(WarehouseBuildTasklet::audit).toList();
         return new BuildInput(lake, rejects, drops);
+    }
+
+    /** What a new build takes on disk, about: as much as the published one, else as much as the lake. */
+    private long expectedSize(BuildInput input) throws IOException {
+        Path published = dataDir.publishedWarehouse();
+        if (Files.exists(published)) {
+            return Files.size(published);
+        }
+        long bytes = 0;
+        for (FeedSpec<?> feed : feeds.all()) {
+            for (Path file : input.lakeFiles(feed.name())) {
+                bytes += Files.size(file);
+            }
+        }
+        return bytes;
     }
 
     private static DropAudit audit(LedgerEntry e) {

@@ -50,7 +50,7 @@ public final class DropLander {
             Duration settleTime) {
         this.ledger = ledger;
         this.dataDir = dataDir;
-        this.unpacker = new DropUnpacker(limits);
+        this.unpacker = new DropUnpacker(limits, dataDir.space());
         this.clock = clock;
         this.threads = Math.max(1, threads);
         this.quarantine = new Quarantine(dataDir);
@@ -136,7 +136,7 @@ public final class DropLander {
             if (candidate.unreadable() != null) {
                 return Outcome.rejected(candidate.unreadable(), null);
             }
-            snapshot = DropSnapshot.take(candidate.file(), dataDir.incoming());
+            snapshot = DropSnapshot.take(candidate.file(), candidate.state().size(), dataDir);
         } catch (UnreadableFileException e) {
             return Outcome.rejected(e.getMessage(), null);
         }

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.lake.DiskSpace;
 
 /**
  * A private copy of an inbox file, taken in one read together with the SHA-256 of exactly the bytes copied. The
@@ -16,16 +18,25 @@ import java.nio.file.StandardOpenOption;
  */
 record DropSnapshot(Path file, String sha256) {
 
-    /** Copies {@code source} (never through a symbolic link) into a new folder under {@code stagingRoot}. */
-    static DropSnapshot take(Path source, Path stagingRoot) throws IOException {
-        Landing.createOwnerOnly(stagingRoot);
+    /**
+     * Copies {@code source} (never through a symbolic link; {@code size} bytes when it was looked at) into a new
+     * folder of the data directory's {@code landing/.incoming/}, leaving its space reserve free.
+     *
+     * @throws UnreadableFileException when the source cannot be read; other failures are of the copy
+     */
+    static DropSnapshot take(Path source, long size, DataDir dataDir) throws IOException {
+        Path stagingRoot = Landing.createOwnerOnly(dataDir.incoming());
+        dataDir.space().ensure(stagingRoot, size);
         Path folder = Files.createTempDirectory(stagingRoot, "drop-");
         Path copy = folder.resolve(source.getFileName().toString());
         try (OutputStream out = Files.newOutputStream(copy, StandardOpenOption.CREATE_NEW)) {
             return new DropSnapshot(copy, Sha256.copy(source, out));
-        } catch (IOException | RuntimeException e) {
+        } catch (UnreadableFileException | RuntimeException e) {
             Landing.delete(folder);
             throw e;
+        } catch (IOException e) {
+            Landing.delete(folder);
+            throw DiskSpace.writeFailure(copy, e);
         }
     }
 

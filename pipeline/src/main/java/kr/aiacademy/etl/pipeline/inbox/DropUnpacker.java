@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import kr.aiacademy.etl.pipeline.lake.DiskSpace;
 
 /**
  * Unpacks a drop into a directory, safely: no entry may land outside the directory, links are refused,
@@ -14,9 +15,16 @@ import java.util.function.Predicate;
 public final class DropUnpacker {
 
     private final UnpackLimits limits;
+    private final DiskSpace space;
 
     public DropUnpacker(UnpackLimits limits) {
+        this(limits, DiskSpace.NONE);
+    }
+
+    /** An unpacker that leaves {@code space}'s reserve free on the target's file system. */
+    public DropUnpacker(UnpackLimits limits, DiskSpace space) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.space = Objects.requireNonNull(space, "space");
     }
 
     /**
@@ -33,7 +41,7 @@ public final class DropUnpacker {
         Objects.requireNonNull(isDataFileName, "isDataFileName");
         Drop source = describe(drop);
         ExpansionBudget budget = new ExpansionBudget(limits, source.size());
-        TargetWriter writer = new TargetWriter(targetDir, source, budget);
+        TargetWriter writer = new TargetWriter(targetDir, source, budget, space);
         EntryFilter filter = new EntryFilter(source, isDataFileName);
         try {
             switch (source.format()) {

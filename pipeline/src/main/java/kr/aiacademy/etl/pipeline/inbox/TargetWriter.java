@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import kr.aiacademy.etl.pipeline.lake.DiskSpace;
 
 /**
  * Writes data files under the target directory through the expansion budget, remembers every file and
@@ -27,6 +28,7 @@ final class TargetWriter {
     private final Path targetDir;
     private final Drop drop;
     private final ExpansionBudget budget;
+    private final DiskSpace space;
     private final byte[] buffer = new byte[BUFFER_SIZE];
     private final List<Path> createdDirs = new ArrayList<>();
     private final List<Path> createdFiles = new ArrayList<>();
@@ -34,10 +36,11 @@ final class TargetWriter {
     private final Set<String> claimedDirs = new HashSet<>();
     private final List<Path> dataFiles = new ArrayList<>();
 
-    TargetWriter(Path targetDir, Drop drop, ExpansionBudget budget) {
+    TargetWriter(Path targetDir, Drop drop, ExpansionBudget budget, DiskSpace space) {
         this.targetDir = targetDir;
         this.drop = drop;
         this.budget = budget;
+        this.space = space;
     }
 
     /** Copies a data file to targetDir/segments; the input stream is read to its end but not closed. */
@@ -52,12 +55,26 @@ final class TargetWriter {
         OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         createdFiles.add(file);
         try (out) {
+            long unchecked = 0;
+            space.ensure(file, DiskSpace.CHECK_EVERY);
             for (int n = drop.read(in, buffer); n >= 0; n = drop.read(in, buffer)) {
                 budget.write(n);
-                out.write(buffer, 0, n);
+                if ((unchecked += n) >= DiskSpace.CHECK_EVERY) {
+                    space.ensure(file, DiskSpace.CHECK_EVERY);
+                    unchecked = 0;
+                }
+                write(file, out, n);
             }
         }
         dataFiles.add(relative);
+    }
+
+    private void write(Path file, OutputStream out, int n) throws IOException {
+        try {
+            out.write(buffer, 0, n);
+        } catch (IOException e) {
+            throw DiskSpace.writeFailure(file, e);
+        }
     }
 
     /** Reads an entry that is not kept to its end, counting its bytes against the budget. */

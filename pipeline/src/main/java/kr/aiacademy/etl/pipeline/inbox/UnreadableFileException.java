@@ -1,13 +1,12 @@
 package kr.aiacademy.etl.pipeline.inbox;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import kr.aiacademy.etl.pipeline.lake.DiskSpace;
 
 /**
  * An inbox file could not be read (no permission, an I/O error of its disk, ...). Its message is the reason a
@@ -23,22 +22,8 @@ final class UnreadableFileException extends IOException {
 
     /** Wraps a failure reading {@code file}. */
     static UnreadableFileException of(Path file, IOException cause) {
-        return new UnreadableFileException("cannot read " + file.getFileName() + ": " + reason(cause)
+        return new UnreadableFileException("cannot read " + file.getFileName() + ": " + DiskSpace.reason(cause)
                 + modeAndOwner(file), cause);
-    }
-
-    /** The system's reason, without the path Java puts first ({@code AccessDeniedException} has only that). */
-    static String reason(IOException e) {
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        if (e instanceof AccessDeniedException) {
-            return "Permission denied";
-        }
-        if (e instanceof FileSystemException) {
-            return e.getClass().getSimpleName().replace("Exception", "");
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String modeAndOwner(Path file) {

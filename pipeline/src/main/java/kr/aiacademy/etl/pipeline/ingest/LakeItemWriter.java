@@ -61,12 +61,12 @@ public class LakeItemWriter<T> implements ItemStreamWriter<IngestOutcome<T>> {
         }
         discard();
         drop = next;
-        rows = new LakeFileWriter<>(rowSchema, dataDir.lakeFile(next));
+        rows = new LakeFileWriter<>(rowSchema, dataDir.lakeFile(next), dataDir.space());
     }
 
     private LakeFileWriter<RejectRow> rejects() throws IOException {
         if (rejects == null) {
-            rejects = new LakeFileWriter<>(rejectSchema, dataDir.rejectsFile(drop));
+            rejects = new LakeFileWriter<>(rejectSchema, dataDir.rejectsFile(drop), dataDir.space());
         }
         return rejects;
     }

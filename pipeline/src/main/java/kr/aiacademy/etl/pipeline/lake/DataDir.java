@@ -3,11 +3,19 @@ package kr.aiacademy.etl.pipeline.lake;
 import java.nio.file.Path;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 
-/** The layout of the data directory: where each kind of file of the pipeline lives. */
-public record DataDir(Path root) {
+/**
+ * The layout of the data directory: where each kind of file of the pipeline lives, and the space that must stay
+ * free on its file system.
+ */
+public record DataDir(Path root, DiskSpace space) {
 
     public DataDir {
         root = root.toAbsolutePath().normalize();
+    }
+
+    /** A data directory without a space reserve. */
+    public DataDir(Path root) {
+        this(root, DiskSpace.NONE);
     }
 
     /** Unpacked copies of accepted drops (raw, may hold personal data; owner-only). */

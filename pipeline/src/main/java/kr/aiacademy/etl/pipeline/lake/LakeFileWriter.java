@@ -23,17 +23,27 @@ import org.apache.parquet.io.OutputFile;
 public final class LakeFileWriter<T> implements AutoCloseable {
 
     private static final int ROW_GROUP_ROWS = 120_000;
+    /** Rows between two checks of the space reserve (well under what a row group takes on disk). */
+    private static final int ROWS_PER_CHECK = 10_000;
 
     private final Path target;
     private final Path temporary;
     private final ParquetWriter<T> writer;
+    private final DiskSpace space;
     private long rows;
     private boolean open = true;
 
     public LakeFileWriter(LakeSchema<T> schema, Path target) throws IOException {
+        this(schema, target, DiskSpace.NONE);
+    }
+
+    /** A writer that checks {@code space}'s reserve before the file is started and as its row groups grow. */
+    public LakeFileWriter(LakeSchema<T> schema, Path target, DiskSpace space) throws IOException {
         this.target = target;
+        this.space = space;
         this.temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
         Files.createDirectories(target.getParent());
+        space.ensure(temporary, DiskSpace.CHECK_EVERY);
         Builder<T> builder = new Builder<>(new LocalOutputFile(temporary), schema)
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
@@ -53,10 +63,13 @@ public final class LakeFileWriter<T> implements AutoCloseable {
 
     public void write(T row) {
         try {
+            if (++rows % ROWS_PER_CHECK == 0) {
+                space.ensure(temporary, DiskSpace.CHECK_EVERY);
+            }
             writer.write(row);
-            rows++;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write lake file " + temporary, e);
+            IOException failure = DiskSpace.writeFailure(temporary, e);
+            throw new UncheckedIOException(failure.getMessage(), failure);
         }
     }
 
@@ -70,8 +83,13 @@ public final class LakeFileWriter<T> implements AutoCloseable {
 
     /** Finishes the file and renames it over the target atomically. */
     public void commit() throws IOException {
-        writer.close();
-        open = false;
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw DiskSpace.writeFailure(temporary, e);
+        } finally {
+            open = false;
+        }
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
