@@ -31,7 +31,7 @@ public final class DropLander {
 
     private final DropLedger ledger;
     private final DataDir dataDir;
-    private final DropUnpacker unpacker;
+    private final DropIntake intake;
     private final Clock clock;
     private final int threads;
     private final Quarantine quarantine;
@@ -50,7 +50,7 @@ public final class DropLander {
             Duration settleTime) {
         this.ledger = ledger;
         this.dataDir = dataDir;
-        this.unpacker = new DropUnpacker(limits, dataDir.space());
+        this.intake = new DropIntake(dataDir, new DropUnpacker(limits, dataDir.space()));
         this.clock = clock;
         this.threads = Math.max(1, threads);
         this.quarantine = new Quarantine(dataDir);
@@ -72,12 +72,12 @@ public final class DropLander {
     public LandingRun land(Path inbox, List<? extends FeedSpec<?>> feeds, Long jobExecutionId) throws IOException {
         quarantine.restrictExisting();
         InboxScan.Result found = scan.scan(inbox, feeds);
-        Map<Candidate, Future<Outcome>> outcomes = unpackAll(found.candidates());
+        Map<Candidate, Future<DropIntake.Outcome>> outcomes = unpackAll(found.candidates());
         List<LandingEvent> events = new ArrayList<>();
         List<PassedOver> passedOver = new ArrayList<>(found.passedOver());
         for (Candidate candidate : found.candidates()) {
             Candidate leader = candidate.sameBytesAs() == null ? candidate : candidate.sameBytesAs();
-            Outcome outcome = outcome(outcomes.get(leader));
+            DropIntake.Outcome outcome = outcome(outcomes.get(leader));
             if (outcome != null && outcome.stillBeingWritten() != null) {
                 passedOver.add(new PassedOver(candidate.feed().name(), candidate.name(), outcome.stillBeingWritten()));
             } else {
@@ -97,28 +97,17 @@ public final class DropLander {
     public LandingEvent landPulled(FeedSpec<?> feed, Path file, LocalDate date, int seq, Long jobExecutionId)
             throws IOException {
         Candidate candidate = new Candidate(feed, file, FileState.of(file), Sha256.of(file), date, seq, null, null);
-        return record(candidate, unpack(candidate, false), jobExecutionId);
+        return record(candidate, intake.land(candidate, false), jobExecutionId);
     }
 
-    /**
-     * What unpacking and checking a drop gave: notes, or why it is rejected (with the copy that was checked), or
-     * that the file changed since it was digested (it is still being written).
-     */
-    private record Outcome(String notes, String rejection, DropSnapshot rejected, String stillBeingWritten) {
-
-        static Outcome rejected(String reason, DropSnapshot snapshot) {
-            return new Outcome(null, reason, snapshot, null);
-        }
-    }
-
-    private Map<Candidate, Future<Outcome>> unpackAll(List<Candidate> candidates) {
-        Map<Candidate, Future<Outcome>> outcomes = new HashMap<>();
+    private Map<Candidate, Future<DropIntake.Outcome>> unpackAll(List<Candidate> candidates) {
+        Map<Candidate, Future<DropIntake.Outcome>> outcomes = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (Candidate candidate : candidates) {
                 if (candidate.sameBytesAs() == null && ledger.acceptedWithDigest(candidate.feed().name(),
                         candidate.sha256()).isEmpty()) {
-                    outcomes.put(candidate, pool.submit(() -> unpack(candidate, true)));
+                    outcomes.put(candidate, pool.submit(() -> intake.land(candidate, true)));
                 }
             }
         } finally {
@@ -127,46 +116,7 @@ public final class DropLander {
         return outcomes;
     }
 
-    /** Lands a private copy of the file: the copy is unpacked (and quarantined if rejected), never the file. */
-    private Outcome unpack(Candidate candidate, boolean delivered) throws IOException {
-        FeedSpec<?> feed = candidate.feed();
-        Path landing = dataDir.landing(feed.name(), candidate.sha256());
-        DropSnapshot snapshot;
-        try {
-            if (candidate.unreadable() != null) {
-                return Outcome.rejected(candidate.unreadable(), null);
-            }
-            snapshot = DropSnapshot.take(candidate.file(), candidate.state().size(), dataDir);
-        } catch (UnreadableFileException e) {
-            return Outcome.rejected(e.getMessage(), null);
-        }
-        if (!snapshot.sha256().equals(candidate.sha256())
-                || candidate.state().changedSince(FileState.ofOrNull(candidate.file()))) {
-            snapshot.discard();
-            return new Outcome(null, null, null, InboxScan.stillBeingWritten("it changed while it was landed"));
-        }
-        try {
-            if (delivered) {
-                checkName(feed, candidate.name());
-            }
-            Landing.prepare(landing);
-            UnpackResult unpacked = unpacker.unpack(snapshot.file(), landing, feed::isDataFile);
-            List<String> notes = new ArrayList<>(DropInspector.inspect(feed, landing, unpacked.dataFiles()));
-            if (!unpacked.skippedEntries().isEmpty()) {
-                notes.add("skipped entries: " + String.join(", ", unpacked.skippedEntries()));
-            }
-            snapshot.discard();
-            return new Outcome(notes.isEmpty() ? null : String.join("; ", notes), null, null, null);
-        } catch (DropRejectedException e) {
-            Landing.delete(landing);
-            return Outcome.rejected(e.getMessage(), snapshot);
-        } catch (IOException | RuntimeException e) {
-            snapshot.discard();
-            throw e;
-        }
-    }
-
-    private static Outcome outcome(Future<Outcome> future) throws IOException {
+    private static DropIntake.Outcome outcome(Future<DropIntake.Outcome> future) throws IOException {
         if (future == null) {
             return null;
         }
@@ -184,7 +134,7 @@ public final class DropLander {
     }
 
     /** Records a candidate in the ledger: a duplicate of an accepted drop, else as its unpacking turned out. */
-    private LandingEvent record(Candidate candidate, Outcome outcome, Long jobExecutionId) throws IOException {
+    private LandingEvent record(Candidate candidate, DropIntake.Outcome outcome, Long jobExecutionId) throws IOException {
         FeedSpec<?> feed = candidate.feed();
         String name = candidate.name();
         long size = candidate.state().size();
@@ -220,7 +170,7 @@ public final class DropLander {
     }
 
     /** The first file with these bytes brings its checked copy; a second one copies the first one's. */
-    private void quarantine(Candidate candidate, Outcome outcome) throws IOException {
+    private void quarantine(Candidate candidate, DropIntake.Outcome outcome) throws IOException {
         String feed = candidate.feed().name();
         String name = candidate.name();
         if (candidate.sameBytesAs() != null) {
@@ -231,14 +181,6 @@ public final class DropLander {
             outcome.rejected().discard();
         } else {
             quarantine.put(feed, name, null, false, outcome.rejection());
-        }
-    }
-
-    private static void checkName(FeedSpec<?> feed, String name) throws DropRejectedException {
-        DropName dropName = DropName.parse(name);
-        if (!dropName.feed().equals(feed.name())) {
-            throw new DropRejectedException("drop " + name + " is in the " + feed.name() + " folder but named "
-                    + "for the " + dropName.feed() + " feed");
         }
     }
 
