@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import kr.aiacademy.etl.jobs.EtlProperties;
 import kr.aiacademy.etl.jobs.history.PastRun;
@@ -42,7 +41,7 @@ class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean json = parseFormat();
+        boolean json = Settings.json(spec, format);
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
         }
@@ -60,14 +59,5 @@ class HistoryCommand implements Callable<Integer> {
             HistoryPrinter.table(runs, zone, spec.commandLine().getOut());
         }
         return 0;
-    }
-
-    private boolean parseFormat() {
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "table" -> false;
-            case "json" -> true;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be table or json, not '" + format + "'");
-        };
     }
 }

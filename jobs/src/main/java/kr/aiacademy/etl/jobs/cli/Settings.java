@@ -3,6 +3,7 @@ package kr.aiacademy.etl.jobs.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import kr.aiacademy.etl.jobs.SettingNames;
 import picocli.CommandLine;
 
@@ -52,6 +53,16 @@ final class Settings {
             }
         }
         return dataDir;
+    }
+
+    /** {@code --format table|json} of the listing commands: true for json; anything else is a usage error. */
+    static boolean json(CommandLine.Model.CommandSpec spec, String format) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "table" -> false;
+            case "json" -> true;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be table or json, not '" + format + "'");
+        };
     }
 
     /**

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kr.aiacademy.etl.jobs.EtlProperties;
@@ -43,12 +42,7 @@ class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-            case "table" -> false;
-            case "json" -> true;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be table or json, not '" + format + "'");
-        };
+        boolean json = Settings.json(spec, format);
         String[] springArgs = Settings.springArguments(spec, settings);
         LoadStatus status;
         ZoneId zone;
