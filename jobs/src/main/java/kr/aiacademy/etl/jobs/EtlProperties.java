@@ -28,6 +28,7 @@ public record EtlProperties(
         @DefaultValue Sis sis,
         @DefaultValue Schedule schedule,
         @DefaultValue Freshness freshness,
+        @DefaultValue Duckdb duckdb,
         @DefaultValue("false") boolean readOnly) {
 
     /**
@@ -149,6 +150,23 @@ public record EtlProperties(
                     "a duration such as 36h or 35d");
             require(errorAfter == null || warnAfter == null || errorAfter.compareTo(warnAfter) >= 0,
                     "etl.freshness.*.error-after", errorAfter, "at least warn-after (" + warnAfter + ")");
+        }
+    }
+
+    /**
+     * What DuckDB may use in this process, per instance (the build; each reader connection).
+     *
+     * @param memoryLimit DuckDB's {@code memory_limit}: past it a build spills to {@code warehouse/.spill/} of the
+     *                    data directory, a reader's query fails with DuckDB's out-of-memory error
+     * @param threads     DuckDB's {@code threads}; empty means one per core
+     */
+    public record Duckdb(@DefaultValue("1GB") DataSize memoryLimit, Integer threads) {
+
+        public Duckdb {
+            require(memoryLimit.toMegabytes() >= 64, "etl.duckdb.memory-limit", memoryLimit,
+                    "a size of at least 64MB, e.g. 1GB");
+            require(threads == null || threads >= 1 && threads <= 256, "etl.duckdb.threads", threads,
+                    "a whole number from 1 to 256 (or empty: one per core)");
         }
     }
 

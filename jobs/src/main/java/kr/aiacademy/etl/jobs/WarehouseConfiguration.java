@@ -1,6 +1,8 @@
 package kr.aiacademy.etl.jobs;
 
+import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.warehouse.quality.QualityGate;
+import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,8 +10,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class WarehouseConfiguration {
 
+    /** The memory and threads of the run's DuckDB instances (etl.duckdb.*); builds spill under the data dir. */
     @Bean
-    QualityGate qualityGate() {
-        return new QualityGate();
+    DuckDbResources duckDbResources(EtlProperties properties, DataDir dataDir) {
+        EtlProperties.Duckdb duckdb = properties.duckdb();
+        return new DuckDbResources(duckdb.memoryLimit().toBytes(), duckdb.threads(), dataDir.spill());
+    }
+
+    @Bean
+    QualityGate qualityGate(DuckDbResources resources) {
+        return new QualityGate(resources);
     }
 }

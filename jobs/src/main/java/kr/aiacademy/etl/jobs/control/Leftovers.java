@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Removes what killed, stopped or failed runs left in the data directory, at the start of the next run (under the
  * load lock, so no other load is writing): warehouse builds never published ({@code .warehouse.duckdb.*.building}
- * and their {@code .wal}), copies being landed ({@code landing/.incoming/}, {@code landing/.pull/}), landing
+ * and their {@code .wal}), what a build spilled ({@code warehouse/.spill/}), copies being landed ({@code landing/.incoming/}, {@code landing/.pull/}), landing
  * folders of drops the ledger does not hold as landed, loaded or superseded (partial copies), and temporary lake
  * and rejects files ({@code .<sha256>.parquet.tmp}). The work of an interrupted run is redone by its restart.
  */
@@ -41,7 +41,8 @@ public class Leftovers {
         List<Path> removed = new ArrayList<>();
         for (Path build : children(dataDir.warehouseDir())) {
             String name = build.getFileName().toString();
-            if (name.startsWith(".") && (name.endsWith(".building") || name.endsWith(".building.wal"))) {
+            if (name.startsWith(".") && (name.endsWith(".building") || name.endsWith(".building.wal"))
+                    || build.equals(dataDir.spill())) {
                 removed.add(build);
             }
         }

@@ -17,6 +17,7 @@ import kr.aiacademy.etl.warehouse.build.BuildResult;
 import kr.aiacademy.etl.warehouse.build.DropAudit;
 import kr.aiacademy.etl.warehouse.build.WarehouseBuilder;
 import kr.aiacademy.etl.warehouse.publish.Publisher;
+import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -35,11 +36,13 @@ class WarehouseBuildTasklet implements Tasklet {
     private final DropLedger ledger;
     private final DataDir dataDir;
     private final Feeds feeds;
+    private final DuckDbResources resources;
 
-    WarehouseBuildTasklet(DropLedger ledger, DataDir dataDir, Feeds feeds) {
+    WarehouseBuildTasklet(DropLedger ledger, DataDir dataDir, Feeds feeds, DuckDbResources resources) {
         this.ledger = ledger;
         this.dataDir = dataDir;
         this.feeds = feeds;
+        this.resources = resources;
     }
 
     @Override
@@ -48,7 +51,7 @@ class WarehouseBuildTasklet implements Tasklet {
         Path target = Publisher.buildPath(dataDir.publishedWarehouse(), "job" + stepExecution.getJobExecutionId());
         BuildInput input = input();
         dataDir.space().ensure(target, expectedSize(input));
-        BuildResult result = new WarehouseBuilder().build(input, target);
+        BuildResult result = new WarehouseBuilder(resources).build(input, target);
         stepExecution.getJobExecution().getExecutionContext().putString(BUILT_FILE, target.toString());
         stepExecution.getExecutionContext().putString("warnings", String.join("\n", result.warnings()));
         result.rowCounts().forEach((table, rows) -> stepExecution.getExecutionContext().putLong("rows." + table,

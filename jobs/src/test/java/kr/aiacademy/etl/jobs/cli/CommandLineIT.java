@@ -97,6 +97,7 @@ class CommandLineIT {
         Cli outOfRange = Cli.run("run", "--data-dir", empty.toString(), "--etl.ingest.threads=0");
         Cli misspelled = Cli.run("run", "--data-dir", empty.toString(), "--etl.unpak.max-ratio=5");
         Cli badZone = Cli.run("schedule", "--data-dir", empty.toString(), "--etl.schedule.zone=Mars/Base");
+        Cli tooLittleMemory = Cli.run("run", "--data-dir", empty.toString(), "--etl.duckdb.memory-limit=1MB");
 
         assertThat(notANumber.status()).isEqualTo(2);
         assertThat(notANumber.err()).endsWith("error: etl.unpack.max-ratio=abc is not allowed: it must be a whole "
@@ -107,6 +108,9 @@ class CommandLineIT {
         assertThat(misspelled.err()).contains("unknown setting etl.unpak.max-ratio").contains("etl.unpack.max-ratio");
         assertThat(badZone.status()).isEqualTo(2);
         assertThat(badZone.err()).contains("etl.schedule.zone=Mars/Base is not allowed");
+        assertThat(tooLittleMemory.status()).isEqualTo(2);
+        assertThat(tooLittleMemory.err()).contains("etl.duckdb.memory-limit=1MB is not allowed: it must be a size of "
+                + "at least 64MB");
         assertThat(Cli.run("history", "--data-dir", empty.toString(), "--etl.unpack.max-ratio=150").status())
                 .isZero();
     }

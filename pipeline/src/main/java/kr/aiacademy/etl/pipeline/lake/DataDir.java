@@ -60,6 +60,11 @@ public record DataDir(Path root, DiskSpace space) {
         return warehouseDir().resolve("warehouse.duckdb");
     }
 
+    /** Where a warehouse build spills what does not fit in its memory limit (emptied by DuckDB as it ends). */
+    public Path spill() {
+        return warehouseDir().resolve(".spill");
+    }
+
     public Path exports() {
         return root.resolve("exports");
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kr.aiacademy.etl.warehouse.query.DuckDb;
+import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 
 /**
  * Builds the whole warehouse into a new DuckDB file: staging tables filled from the lake with
@@ -49,13 +50,25 @@ public final class WarehouseBuilder {
             "dim_budget_line", "fact_application", "fact_employment_outcome", "fact_award",
             "bridge_award_member", "fact_budget", "etl_drop_log", "etl_reject_log");
 
+    private final DuckDbResources resources;
+
+    /** A builder with DuckDB's own defaults of memory and threads. */
+    public WarehouseBuilder() {
+        this(DuckDbResources.DUCKDB_DEFAULTS);
+    }
+
+    /** A builder whose DuckDB instance stays within the given memory and threads, spilling where they say. */
+    public WarehouseBuilder(DuckDbResources resources) {
+        this.resources = resources;
+    }
+
     public BuildResult build(BuildInput input, Path target) throws SQLException, IOException {
         long started = System.nanoTime();
         deleteDatabase(target);
         Files.createDirectories(target.toAbsolutePath().getParent());
         Map<String, Long> counts = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
-        try (Connection connection = DuckDb.openForBuild(target)) {
+        try (Connection connection = DuckDb.openForBuild(target, resources)) {
             for (String resource : SCHEMA) {
                 SqlScript.load(resource).run(connection);
             }

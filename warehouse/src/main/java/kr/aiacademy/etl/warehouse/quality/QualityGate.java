@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import kr.aiacademy.etl.warehouse.build.SqlScript;
+import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 
 /**
@@ -20,21 +21,28 @@ public final class QualityGate {
             "quality/unique_keys.sql", "quality/foreign_keys.sql", "quality/invariants.sql");
 
     private final List<String> checks;
+    private final DuckDbResources resources;
 
     public QualityGate() {
-        this(CHECKS);
+        this(CHECKS, DuckDbResources.DUCKDB_DEFAULTS);
+    }
+
+    /** The gate of {@link #CHECKS}, its connection within the given resources. */
+    public QualityGate(DuckDbResources resources) {
+        this(CHECKS, resources);
     }
 
     /** A gate with other check files (each under {@code sql/}). */
-    public QualityGate(List<String> checks) {
+    public QualityGate(List<String> checks, DuckDbResources resources) {
         this.checks = List.copyOf(checks);
+        this.resources = resources;
     }
 
     /** The number of checks passed; throws when any check finds a violation. */
     public int check(Path warehouse) throws SQLException {
         List<String> failures = new ArrayList<>();
         int passed = 0;
-        try (Connection connection = WarehouseReader.open(warehouse);
+        try (Connection connection = WarehouseReader.open(warehouse, resources);
                 Statement statement = connection.createStatement()) {
             for (String resource : checks) {
                 for (String sql : SqlScript.load(resource).statements()) {

@@ -18,9 +18,15 @@ public final class DuckDb {
     private DuckDb() {
     }
 
-    /** A read-write connection, for building a new file that nobody else reads yet. */
+    /** A read-write connection, for building a new file that nobody else reads yet, with DuckDB's defaults. */
     public static Connection openForBuild(Path file) throws SQLException {
+        return openForBuild(file, DuckDbResources.DUCKDB_DEFAULTS);
+    }
+
+    /** A read-write connection, for building a new file that nobody else reads yet, within the given resources. */
+    public static Connection openForBuild(Path file, DuckDbResources resources) throws SQLException {
         Properties properties = new Properties();
+        resources.applyToBuild(properties);
         properties.setProperty("autoinstall_known_extensions", "false");
         properties.setProperty("autoload_known_extensions", "true");
         properties.setProperty("storage_compatibility_version", STORAGE_VERSION);

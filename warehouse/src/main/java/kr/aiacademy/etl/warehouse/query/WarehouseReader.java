@@ -45,7 +45,14 @@ public final class WarehouseReader {
 
     /** A sandboxed read-only connection to a DuckDB file. */
     public static Connection open(Path file) throws SQLException {
-        return DriverManager.getConnection(url(file), sandbox());
+        return open(file, DuckDbResources.DUCKDB_DEFAULTS);
+    }
+
+    /** A sandboxed read-only connection to a DuckDB file, within the given memory and threads. */
+    public static Connection open(Path file, DuckDbResources resources) throws SQLException {
+        Properties properties = sandbox();
+        resources.applyToReader(properties);
+        return DriverManager.getConnection(url(file), properties);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import kr.aiacademy.etl.warehouse.build.BuildInput;
 import kr.aiacademy.etl.warehouse.build.WarehouseBuilder;
+import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class QualityGateTest {
         List<String> checks = new ArrayList<>(QualityGate.CHECKS);
         checks.add("quality/test_always_violated.sql");
 
-        assertThatThrownBy(() -> new QualityGate(checks).check(built))
+        assertThatThrownBy(() -> new QualityGate(checks, DuckDbResources.DUCKDB_DEFAULTS).check(built))
                 .isInstanceOf(QualityGateException.class)
                 .hasMessageContaining("test.always_violated: 18 violation(s)")
                 .hasMessageContaining("nothing published");
