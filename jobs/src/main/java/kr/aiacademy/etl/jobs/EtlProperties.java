@@ -3,10 +3,12 @@ package kr.aiacademy.etl.jobs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import org.quartz.CronExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.util.unit.DataUnit;
 
 /**
  * Settings under {@code etl.*}.
@@ -173,7 +175,20 @@ public record EtlProperties(
     /** A setting out of its range: the message names the setting, the value and what is allowed. */
     static void require(boolean valid, String setting, Object value, String allowed) {
         if (!valid) {
-            throw new IllegalArgumentException(setting + "=" + value + " is not allowed: it must be " + allowed);
+            throw new IllegalArgumentException(setting + "=" + text(value) + " is not allowed: it must be " + allowed);
         }
+    }
+
+    /** A value as it is written in a setting: a size in its largest whole unit ({@code 1MB}, not {@code 1048576B}). */
+    private static String text(Object value) {
+        if (value instanceof DataSize size && size.toBytes() != 0) {
+            for (String unit : List.of("TB", "GB", "MB", "KB")) {
+                long bytes = DataSize.of(1, DataUnit.fromSuffix(unit)).toBytes();
+                if (size.toBytes() % bytes == 0) {
+                    return size.toBytes() / bytes + unit;
+                }
+            }
+        }
+        return String.valueOf(value);
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LeftoversIT extends InboxRunTest {
 
     @Test
-    void staleBuildsPartialLandingCopiesAndTemporaryFilesAreRemovedAtTheNextRunsStart() throws Exception {
+    void staleBuildsTheirSpillPartialLandingCopiesAndTemporaryFilesAreRemovedAtTheNextRunsStart() throws Exception {
         runs.drops.csv("enrollment_20210301.csv", runs.drops.row("A-1", 1, "APPLIED", "광주", "2021-03-01 09:00:00"));
         assertThat(runs.run().status()).isZero();
         List<Path> kept = files(runs.data.resolve("landing"));
@@ -22,6 +22,7 @@ class LeftoversIT extends InboxRunTest {
         List<Path> leftovers = List.of(
                 copy(warehouse.resolve("warehouse.duckdb"), warehouse.resolve(".warehouse.duckdb.job7.building")),
                 write(warehouse.resolve(".warehouse.duckdb.job7.building.wal")),
+                write(warehouse.resolve(".spill/duckdb_temp_storage_S32K-0.tmp")),
                 write(runs.data.resolve("landing/enrollment/" + "ab".repeat(32) + "/enrollment_20210302.csv")),
                 write(runs.data.resolve("landing/.incoming/drop-123/enrollment_20210303.csv")),
                 write(runs.data.resolve("landing/.pull/sis_applications_20210304.csv")),
@@ -32,8 +33,9 @@ class LeftoversIT extends InboxRunTest {
         Cli next = runs.run();
 
         assertThat(next.status()).as(next.err()).isZero();
-        assertThat(next.out()).contains("removed 7 leftover(s) of interrupted runs (");
+        assertThat(next.out()).contains("removed 8 leftover(s) of interrupted runs (");
         assertThat(leftovers).allSatisfy(leftover -> assertThat(leftover).doesNotExist());
+        assertThat(warehouse.resolve(".spill")).doesNotExist();
         assertThat(runs.data.resolve("landing/enrollment/" + "ab".repeat(32))).doesNotExist();
         assertThat(files(runs.data.resolve("landing"))).containsAll(kept).hasSize(kept.size() + 1);
         assertThat(WarehouseQueries.query(runs.data, "select count(*) from fact_application"))
