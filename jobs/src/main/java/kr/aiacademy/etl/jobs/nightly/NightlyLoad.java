@@ -69,8 +69,11 @@ public class NightlyLoad {
                 }
                 execution = jobOperator.start(nightlyLoadJob, parameters(inboxPath, trigger));
             }
-            if (cleaned != null) {
-                note = note == null ? cleaned : note + "; " + cleaned;
+            for (String more : new String[] {cleaned,
+                    execution.getExecutionContext().getString(WarehouseUpToDate.NOTE, null)}) {
+                if (more != null) {
+                    note = note == null ? more : note + "; " + more;
+                }
             }
             return RunReport.of(execution, ledger.byJobExecution(execution.getId()), note);
         }

@@ -17,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code nightlyLoadJob}: pull the SIS → land new drops → ingest each feed → build → quality gate → publish →
- * KPI extract.
+ * KPI extract; build, gate and publish are skipped when the published warehouse is up to date.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyLoadJobConfiguration {
@@ -25,8 +25,8 @@ class NightlyLoadJobConfiguration {
     @Bean
     Job nightlyLoadJob(JobRepository repository, Step sisPullStep, Step dropLandStep, Step enrollmentIngestStep,
             Step employmentIngestStep, Step awardsIngestStep, Step budgetIngestStep, Step warehouseBuildStep,
-            Step qualityGateStep, Step warehousePublishStep, Step kpiExtractStep, RunningExecutions running,
-            FailureLine failureLine) {
+            Step qualityGateStep, Step warehousePublishStep, Step kpiExtractStep, WarehouseUpToDate upToDate,
+            RunningExecutions running, FailureLine failureLine) {
         return new JobBuilder(NightlyLoad.JOB_NAME, repository)
                 .listener(running)
                 .listener(failureLine)
@@ -36,10 +36,12 @@ class NightlyLoadJobConfiguration {
                 .next(employmentIngestStep)
                 .next(awardsIngestStep)
                 .next(budgetIngestStep)
-                .next(warehouseBuildStep)
+                .next(upToDate).on(WarehouseUpToDate.UP_TO_DATE.getName()).to(kpiExtractStep)
+                .from(upToDate).on(WarehouseUpToDate.BUILD.getName()).to(warehouseBuildStep)
                 .next(qualityGateStep)
                 .next(warehousePublishStep)
                 .next(kpiExtractStep)
+                .end()
                 .build();
     }
 

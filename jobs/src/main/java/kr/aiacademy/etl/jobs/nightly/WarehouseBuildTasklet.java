@@ -3,18 +3,11 @@ package kr.aiacademy.etl.jobs.nightly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import kr.aiacademy.etl.jobs.Feeds;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
-import kr.aiacademy.etl.pipeline.inbox.DropLedger;
-import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.warehouse.build.BuildInput;
 import kr.aiacademy.etl.warehouse.build.BuildResult;
-import kr.aiacademy.etl.warehouse.build.DropAudit;
 import kr.aiacademy.etl.warehouse.build.WarehouseBuilder;
 import kr.aiacademy.etl.warehouse.publish.Publisher;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
@@ -33,13 +26,13 @@ class WarehouseBuildTasklet implements Tasklet {
 
     static final String BUILT_FILE = "warehouse.built";
 
-    private final DropLedger ledger;
+    private final BuildInputs inputs;
     private final DataDir dataDir;
     private final Feeds feeds;
     private final DuckDbResources resources;
 
-    WarehouseBuildTasklet(DropLedger ledger, DataDir dataDir, Feeds feeds, DuckDbResources resources) {
-        this.ledger = ledger;
+    WarehouseBuildTasklet(BuildInputs inputs, DataDir dataDir, Feeds feeds, DuckDbResources resources) {
+        this.inputs = inputs;
         this.dataDir = dataDir;
         this.feeds = feeds;
         this.resources = resources;
@@ -49,7 +42,7 @@ class WarehouseBuildTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         Path target = Publisher.buildPath(dataDir.publishedWarehouse(), "job" + stepExecution.getJobExecutionId());
-        BuildInput input = input();
+        BuildInput input = inputs.current();
         dataDir.space().ensure(target, expectedSize(input));
         BuildResult result = new WarehouseBuilder(resources).build(input, target);
         stepExecution.getJobExecution().getExecutionContext().putString(BUILT_FILE, target.toString());
@@ -58,24 +51,6 @@ class WarehouseBuildTasklet implements Tasklet {
                 rows));
         contribution.incrementWriteCount(result.rowCounts().getOrDefault("fact_application", 0L));
         return RepeatStatus.FINISHED;
-    }
-
-    private BuildInput input() {
-        Map<String, List<Path>> lake = new LinkedHashMap<>();
-        List<Path> rejects = new ArrayList<>();
-        for (FeedSpec<?> feed : feeds.all()) {
-            List<Path> files = new ArrayList<>();
-            for (LedgerEntry drop : ledger.loaded(feed.name())) {
-                files.add(dataDir.lakeFile(drop));
-                Path rejectsFile = dataDir.rejectsFile(drop);
-                if (Files.exists(rejectsFile)) {
-                    rejects.add(rejectsFile);
-                }
-            }
-            lake.put(feed.name(), files);
-        }
-        List<DropAudit> drops = ledger.all().stream().map(WarehouseBuildTasklet::audit).toList();
-        return new BuildInput(lake, rejects, drops);
     }
 
     /** What a new build takes on disk, about: as much as the published one, else as much as the lake. */
@@ -91,11 +66,5 @@ class WarehouseBuildTasklet implements Tasklet {
             }
         }
         return bytes;
-    }
-
-    private static DropAudit audit(LedgerEntry e) {
-        return new DropAudit(e.feed(), e.dropName(), e.sha256(), e.status().name(), e.rowsLoaded(),
-                e.rowsRejected(), e.reason(), e.notes(), e.duplicateOf(), e.sizeBytes(), e.dropDate(),
-                e.firstSeenAt(), e.loadedAt());
     }
 }

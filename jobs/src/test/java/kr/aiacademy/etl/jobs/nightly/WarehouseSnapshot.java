@@ -9,8 +9,11 @@ import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 /** The whole content of a published warehouse as text: every table and view, rows sorted. */
 public final class WarehouseSnapshot {
 
-    /** Columns that say when this data directory saw or loaded something, not what the data is. */
-    private static final List<String> RUN_TIMES = List.of("first_seen_at", "loaded_at", "ingested_at");
+    /**
+     * Columns that say when (or, the input digest, where) this data directory saw or loaded something, not what
+     * the data is.
+     */
+    private static final List<String> RUN_TIMES = List.of("first_seen_at", "loaded_at", "ingested_at", "input_digest");
 
     private WarehouseSnapshot() {
     }

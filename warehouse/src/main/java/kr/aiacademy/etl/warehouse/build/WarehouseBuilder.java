@@ -1,17 +1,23 @@
 package kr.aiacademy.etl.warehouse.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kr.aiacademy.etl.warehouse.query.DuckDb;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
@@ -41,7 +47,7 @@ public final class WarehouseBuilder {
             "facts/fact_application.sql", "facts/fact_employment_outcome.sql", "facts/fact_award.sql",
             "facts/bridge_award_member.sql", "facts/fact_budget.sql",
             "audit/etl_drops.sql", "audit/etl_reject_log.sql", "audit/etl_rejects.sql",
-            "audit/etl_quality_issues.sql",
+            "audit/etl_quality_issues.sql", "audit/etl_build.sql",
             "kpi/kpi_cohort.sql", "kpi/kpi_budget.sql",
             "schema/comments.sql");
 
@@ -80,6 +86,10 @@ public final class WarehouseBuilder {
             for (String resource : MODELS) {
                 KeyedTable.create(connection, SqlScript.load(resource));
             }
+            try (PreparedStatement insert = connection.prepareStatement("insert into etl_build values (?)")) {
+                insert.setString(1, inputDigest(input));
+                insert.execute();
+            }
             try (Statement statement = connection.createStatement()) {
                 for (String table : COUNTED) {
                     try (ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
@@ -100,6 +110,53 @@ public final class WarehouseBuilder {
         }
         Files.deleteIfExists(wal(target));
         return new BuildResult(target, counts, warnings, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The digest of what a build of this input would read and run: the lake and rejects files (named by the
+     * digest of their drop), the drop ledger and the SQL of the build. Equal digests give equal warehouses.
+     */
+    public static String inputDigest(BuildInput input) {
+        MessageDigest sha256 = sha256();
+        for (String resource : SCHEMA) {
+            update(sha256, SqlScript.load(resource).text());
+        }
+        for (String resource : MODELS) {
+            update(sha256, SqlScript.load(resource).text());
+        }
+        new TreeMap<>(input.lakeFiles()).forEach((feed, files) -> {
+            update(sha256, feed);
+            files.forEach(file -> update(sha256, file.toAbsolutePath().normalize().toString()));
+        });
+        input.rejectFiles().forEach(file -> update(sha256, file.toAbsolutePath().normalize().toString()));
+        input.drops().forEach(drop -> update(sha256, drop.toString()));
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /** The input digest a published warehouse was built from; null for a warehouse built before it was kept. */
+    public static String builtFrom(Connection warehouse) throws SQLException {
+        try (Statement statement = warehouse.createStatement();
+                ResultSet rs = statement.executeQuery("select input_digest from etl_build")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("etl_build does not exist")) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static void loadParquet(Connection connection, String table, List<Path> files) throws SQLException {

@@ -1,0 +1,55 @@
+package kr.aiacademy.etl.jobs.nightly;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.aiacademy.etl.jobs.Feeds;
+import kr.aiacademy.etl.pipeline.feed.FeedSpec;
+import kr.aiacademy.etl.pipeline.inbox.DropLedger;
+import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
+import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.warehouse.build.BuildInput;
+import kr.aiacademy.etl.warehouse.build.DropAudit;
+import org.springframework.stereotype.Component;
+
+/** What a warehouse build of the data directory reads now: the lake files of every loaded drop and the ledger. */
+@Component
+class BuildInputs {
+
+    private final DropLedger ledger;
+    private final DataDir dataDir;
+    private final Feeds feeds;
+
+    BuildInputs(DropLedger ledger, DataDir dataDir, Feeds feeds) {
+        this.ledger = ledger;
+        this.dataDir = dataDir;
+        this.feeds = feeds;
+    }
+
+    BuildInput current() {
+        Map<String, List<Path>> lake = new LinkedHashMap<>();
+        List<Path> rejects = new ArrayList<>();
+        for (FeedSpec<?> feed : feeds.all()) {
+            List<Path> files = new ArrayList<>();
+            for (LedgerEntry drop : ledger.loaded(feed.name())) {
+                files.add(dataDir.lakeFile(drop));
+                Path rejectsFile = dataDir.rejectsFile(drop);
+                if (Files.exists(rejectsFile)) {
+                    rejects.add(rejectsFile);
+                }
+            }
+            lake.put(feed.name(), files);
+        }
+        List<DropAudit> drops = ledger.all().stream().map(BuildInputs::audit).toList();
+        return new BuildInput(lake, rejects, drops);
+    }
+
+    private static DropAudit audit(LedgerEntry e) {
+        return new DropAudit(e.feed(), e.dropName(), e.sha256(), e.status().name(), e.rowsLoaded(),
+                e.rowsRejected(), e.reason(), e.notes(), e.duplicateOf(), e.sizeBytes(), e.dropDate(),
+                e.firstSeenAt(), e.loadedAt());
+    }
+}
