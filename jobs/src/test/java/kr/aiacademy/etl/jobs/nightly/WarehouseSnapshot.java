@@ -41,6 +41,10 @@ public final class WarehouseSnapshot {
                             + "column_name in ('" + String.join("', '", RUN_TIMES) + "')");
                     columns = present.isEmpty() ? "*" : "* exclude (" + present.stream().map(r -> r.get(0))
                             .reduce((a, b) -> a + ", " + b).orElseThrow() + ")";
+                    if (present.size() == WarehouseQueries.query(connection, "select column_name from "
+                            + "information_schema.columns where table_name = '" + relation.get(0) + "'").size()) {
+                        columns = "count(*)"; // nothing but run times: how many rows there are
+                    }
                 }
                 for (List<String> row : WarehouseQueries.query(connection,
                         "select " + columns + " from " + relation.get(0) + " order by all")) {
