@@ -41,7 +41,8 @@ public final class WarehouseBuilder {
             "facts/bridge_award_member.sql", "facts/fact_budget.sql",
             "audit/etl_drops.sql", "audit/etl_reject_log.sql", "audit/etl_rejects.sql",
             "audit/etl_quality_issues.sql",
-            "kpi/kpi_cohort.sql", "kpi/kpi_budget.sql",
+            "kpi/kpi_cohort.sql", "kpi/kpi_budget.sql", "kpi/kpi_definitions.sql", "kpi/kpi_cohort_rates.sql",
+            "kpi/kpi_cohort_total.sql", "kpi/kpi_budget_execution.sql",
             "schema/comments.sql");
 
     private static final List<String> COUNTED = List.of(
