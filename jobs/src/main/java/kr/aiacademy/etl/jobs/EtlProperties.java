@@ -31,6 +31,7 @@ public record EtlProperties(
         @DefaultValue Schedule schedule,
         @DefaultValue Freshness freshness,
         @DefaultValue Duckdb duckdb,
+        @DefaultValue Export export,
         @DefaultValue("false") boolean readOnly) {
 
     /**
@@ -169,6 +170,19 @@ public record EtlProperties(
                     "a size of at least 64MB, e.g. 1GB");
             require(threads == null || threads >= 1 && threads <= 256, "etl.duckdb.threads", threads,
                     "a whole number from 1 to 256 (or empty: one per core)");
+        }
+    }
+
+    /**
+     * The KPI exports.
+     *
+     * @param suppressBelow the public extract blanks counts from 1 to this − 1 ({@code ./etl export --public})
+     * @param publicMonthly the monthly schedule writes a public extract after the internal one
+     */
+    public record Export(@DefaultValue("5") int suppressBelow, @DefaultValue("true") boolean publicMonthly) {
+
+        public Export {
+            require(suppressBelow >= 1, "etl.export.suppress-below", suppressBelow, "a whole number of at least 1");
         }
     }
 

@@ -1,5 +1,6 @@
 package kr.aiacademy.etl.jobs.nightly;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.warehouse.build.BuildInput;
+import kr.aiacademy.etl.warehouse.build.BuildRun;
+import kr.aiacademy.etl.warehouse.build.KpiHistoryFiles;
 import kr.aiacademy.etl.warehouse.build.DropAudit;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +32,8 @@ class BuildInputs {
         this.feeds = feeds;
     }
 
-    BuildInput current() {
+    /** The input of a build for the given run: the lake, the ledger and the KPI snapshots of published runs. */
+    BuildInput current(BuildRun run) throws IOException {
         Map<String, List<Path>> lake = new LinkedHashMap<>();
         List<Path> rejects = new ArrayList<>();
         for (FeedSpec<?> feed : feeds.all()) {
@@ -44,7 +48,7 @@ class BuildInputs {
             lake.put(feed.name(), files);
         }
         List<DropAudit> drops = ledger.all().stream().map(BuildInputs::audit).toList();
-        return new BuildInput(lake, rejects, drops);
+        return new BuildInput(lake, rejects, drops, KpiHistoryFiles.in(dataDir.history()), run);
     }
 
     private static DropAudit audit(LedgerEntry e) {

@@ -3,11 +3,15 @@ package kr.aiacademy.etl.jobs.nightly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import kr.aiacademy.etl.jobs.EtlProperties;
 import kr.aiacademy.etl.jobs.Feeds;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.warehouse.build.BuildInput;
 import kr.aiacademy.etl.warehouse.build.BuildResult;
+import kr.aiacademy.etl.warehouse.build.BuildRun;
 import kr.aiacademy.etl.warehouse.build.WarehouseBuilder;
 import kr.aiacademy.etl.warehouse.publish.Publisher;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
@@ -30,19 +34,24 @@ class WarehouseBuildTasklet implements Tasklet {
     private final DataDir dataDir;
     private final Feeds feeds;
     private final DuckDbResources resources;
+    private final ZoneId zone;
 
-    WarehouseBuildTasklet(BuildInputs inputs, DataDir dataDir, Feeds feeds, DuckDbResources resources) {
+    WarehouseBuildTasklet(BuildInputs inputs, DataDir dataDir, Feeds feeds, DuckDbResources resources,
+            EtlProperties properties) {
         this.inputs = inputs;
         this.dataDir = dataDir;
         this.feeds = feeds;
         this.resources = resources;
+        this.zone = ZoneId.of(properties.schedule().zone());
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         Path target = Publisher.buildPath(dataDir.publishedWarehouse(), "job" + stepExecution.getJobExecutionId());
-        BuildInput input = inputs.current();
+        var job = stepExecution.getJobExecution();
+        BuildInput input = inputs.current(new BuildRun(job.getId(), job.getJobInstance().getJobName(),
+                OffsetDateTime.now(zone), zone));
         dataDir.space().ensure(target, expectedSize(input));
         BuildResult result = new WarehouseBuilder(resources).build(input, target);
         stepExecution.getJobExecution().getExecutionContext().putString(BUILT_FILE, target.toString());

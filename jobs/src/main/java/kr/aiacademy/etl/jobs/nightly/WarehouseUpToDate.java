@@ -1,10 +1,12 @@
 package kr.aiacademy.etl.jobs.nightly;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.warehouse.build.BuildRun;
 import kr.aiacademy.etl.warehouse.build.WarehouseBuilder;
 import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import org.slf4j.Logger;
@@ -45,12 +47,12 @@ class WarehouseUpToDate implements JobExecutionDecider {
         if (!Files.exists(published)) {
             return BUILD;
         }
-        String digest = WarehouseBuilder.inputDigest(inputs.current());
         try (Connection warehouse = WarehouseReader.open(published)) {
+            String digest = WarehouseBuilder.inputDigest(inputs.current(BuildRun.unnamed()));
             if (!digest.equals(WarehouseBuilder.builtFrom(warehouse))) {
                 return BUILD;
             }
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             log.warn("cannot read what the published warehouse was built from ({}): building it again", e.getMessage());
             return BUILD;
         }
