@@ -18,7 +18,8 @@ import kr.aiacademy.etl.warehouse.query.DuckDb;
 /**
  * Builds the whole warehouse into a new DuckDB file: staging tables filled from the lake with
  * {@code read_parquet()}, then the dimension, fact, audit and KPI models of {@code sql/}, in order (dimensions
- * before the facts that reference them), each with the primary and foreign keys its header declares. A pure
+ * before the facts that reference them), each with the primary and foreign keys its header declares; last, the
+ * views whose header says {@code -- materialized: table} become tables ({@link MaterializedView}). A pure
  * function of the lake and the ledger: the same input gives the same warehouse.
  */
 public final class WarehouseBuilder {
@@ -64,8 +65,16 @@ public final class WarehouseBuilder {
             }
             loadParquet(connection, "stg_rejects", input.rejectFiles());
             DropLogLoader.load(connection, input.drops());
+            List<String> materialized = new ArrayList<>();
             for (String resource : MODELS) {
-                KeyedTable.create(connection, SqlScript.load(resource));
+                SqlScript model = SqlScript.load(resource);
+                KeyedTable.create(connection, model);
+                if (MaterializedView.declared(model)) {
+                    materialized.add(ModelKeys.of(model).table());
+                }
+            }
+            for (String view : materialized) { // after every model and comment: views may read one another
+                MaterializedView.materialize(connection, view);
             }
             try (Statement statement = connection.createStatement()) {
                 for (String table : COUNTED) {
