@@ -59,6 +59,12 @@ class ServeOptions {
             description = "A session without calls for longer ends (default: ${DEFAULT-VALUE}).")
     long idleTimeout;
 
+    @Option(names = {"--max-prepared", "--etl.serve.max-prepared"}, paramLabel = "N",
+            defaultValue = "" + Limits.DEFAULT_MAX_PREPARED,
+            description = "Prepared statements one session keeps open; preparing more closes its least recently "
+                    + "used, and one unused for the idle time-out is closed (default: ${DEFAULT-VALUE}).")
+    int maxPrepared;
+
     @Option(names = "--insecure", description = "Plaintext instead of TLS; only on a loopback --bind.")
     boolean insecure;
 
@@ -106,7 +112,8 @@ class ServeOptions {
     }
 
     private Limits limits() {
-        return new Limits(maxQueries, maxSessions, Duration.ofSeconds(queryTimeout), Duration.ofMinutes(idleTimeout));
+        return new Limits(maxQueries, maxSessions, Duration.ofSeconds(queryTimeout), Duration.ofMinutes(idleTimeout),
+                maxPrepared);
     }
 
     private Path certificate() {
