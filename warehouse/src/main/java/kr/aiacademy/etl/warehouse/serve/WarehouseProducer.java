@@ -77,14 +77,14 @@ final class WarehouseProducer extends CatalogProducer {
     @Override
     public FlightInfo getFlightInfoPreparedStatement(CommandPreparedStatementQuery command, CallContext context,
             FlightDescriptor descriptor) {
-        PreparedQuery query = lookUp(command.getPreparedStatementHandle());
+        PreparedQuery query = prepared.get(command.getPreparedStatementHandle());
         return info(query.dataset(), descriptor, Any.pack(command));
     }
 
     @Override
     public SchemaResult getSchemaPreparedStatement(CommandPreparedStatementQuery command, CallContext context,
             FlightDescriptor descriptor) {
-        return new SchemaResult(lookUp(command.getPreparedStatementHandle()).dataset());
+        return new SchemaResult(prepared.get(command.getPreparedStatementHandle()).dataset());
     }
 
     @Override
@@ -112,7 +112,7 @@ final class WarehouseProducer extends CatalogProducer {
             ServerStreamListener listener) {
         PreparedQuery query;
         try {
-            query = lookUp(command.getPreparedStatementHandle());
+            query = prepared.get(command.getPreparedStatementHandle());
         } catch (RuntimeException e) {
             listener.error(e);
             return;
@@ -168,10 +168,6 @@ final class WarehouseProducer extends CatalogProducer {
     private static FlightInfo info(Schema schema, FlightDescriptor descriptor, Any ticket) {
         return new FlightInfo(schema, descriptor, List.of(new FlightEndpoint(new Ticket(ticket.toByteArray()))),
                 -1, -1);
-    }
-
-    private PreparedQuery lookUp(ByteString handle) {
-        return prepared.get(handle);
     }
 
     /** The one statement of a text, if it is a query; refused otherwise. */
