@@ -40,7 +40,7 @@ class WarehouseUrlTest {
                     "TABLE fact_application", "TABLE fact_employment_outcome", "TABLE fact_award",
                     "TABLE bridge_award_member", "TABLE fact_budget", "TABLE etl_drop_log", "TABLE etl_reject_log",
                     "TABLE etl_quality_issues",
-                    "VIEW kpi_cohort", "VIEW kpi_budget", "VIEW etl_drops", "VIEW etl_rejects");
+                    "TABLE kpi_cohort", "TABLE kpi_budget", "VIEW etl_drops", "VIEW etl_rejects");
             assertThat(Rows.of(connection, "select count(*) from fact_application")).containsExactly("1");
             assertThatThrownBy(() -> Rows.of(connection, "create table scratch as select 1"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("read-only");
