@@ -59,8 +59,22 @@ class ServeOptions {
             description = "A session without calls for longer ends (default: ${DEFAULT-VALUE}).")
     long idleTimeout;
 
+    @Option(names = {"--max-prepared", "--etl.serve.max-prepared"}, paramLabel = "N",
+            defaultValue = "" + Limits.DEFAULT_MAX_PREPARED,
+            description = "Prepared statements one session keeps open; preparing more closes its least recently "
+                    + "used, and one unused for the idle time-out is closed (default: ${DEFAULT-VALUE}).")
+    int maxPrepared;
+
+    @Option(names = {"--users-file", "--etl.serve.users-file"}, paramLabel = "FILE",
+            description = "More users, one 'name:pbkdf2-sha256$…' line each as --hash-password prints; readable by "
+                    + "its owner only (default: $ETL_SERVE_USERS_FILE, else none).")
+    Path usersFile;
+
     @Option(names = "--insecure", description = "Plaintext instead of TLS; only on a loopback --bind.")
     boolean insecure;
+
+    /** Who may connect, once {@link #problem} found nothing wrong. */
+    private Users users;
 
     /** What is wrong with the options or the environment, for a one-line usage error; null if nothing. */
     String problem() throws UnknownHostException {
@@ -79,13 +93,25 @@ class ServeOptions {
             return e.getMessage();
         }
         if (blank(System.getenv("ETL_SERVE_USER")) || blank(System.getenv("ETL_SERVE_PASSWORD"))) {
-            return "ETL_SERVE_USER and ETL_SERVE_PASSWORD must be set: the endpoint admits only that user (see "
-                    + "./etl serve --help)";
+            return "ETL_SERVE_USER and ETL_SERVE_PASSWORD must be set: the endpoint admits that user, and those of "
+                    + "--users-file (see ./etl serve --help)";
+        }
+        try {
+            users = Users.of(System.getenv("ETL_SERVE_USER"), System.getenv("ETL_SERVE_PASSWORD"));
+            Path file = usersFile != null ? usersFile : environmentPath("ETL_SERVE_USERS_FILE");
+            if (file != null) {
+                users = users.withFile(file);
+            }
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
         return null;
     }
 
-    /** Starts the endpoint on the data directory's published warehouse; says where and with what certificate. */
+    /**
+     * Starts the endpoint on the data directory's published warehouse, after {@link #problem}; says where and with
+     * what certificate.
+     */
     SqlEndpoint start(DataDir data, PrintWriter out) throws IOException {
         TlsFiles tls = null;
         if (!insecure) {
@@ -96,7 +122,7 @@ class ServeOptions {
         }
         Limits limits = limits();
         SqlEndpoint endpoint = SqlEndpoint.start(new EndpointSettings(data.publishedWarehouse(), bind, port,
-                Users.of(System.getenv("ETL_SERVE_USER"), System.getenv("ETL_SERVE_PASSWORD")), tls, limits));
+                users, tls, limits));
         String serving = "serving " + data.publishedWarehouse() + " on " + bind + ":" + endpoint.port()
                 + " (Arrow Flight SQL, " + (insecure ? "plaintext" : "TLS") + "; SIGTERM stops it)";
         out.println(serving);
@@ -106,7 +132,8 @@ class ServeOptions {
     }
 
     private Limits limits() {
-        return new Limits(maxQueries, maxSessions, Duration.ofSeconds(queryTimeout), Duration.ofMinutes(idleTimeout));
+        return new Limits(maxQueries, maxSessions, Duration.ofSeconds(queryTimeout), Duration.ofMinutes(idleTimeout),
+                maxPrepared);
     }
 
     private Path certificate() {

@@ -137,6 +137,6 @@ class ServeIT {
 
         assertThat(serve.status()).isEqualTo(2);
         assertThat(serve.err().strip()).isEqualTo("error: ETL_SERVE_USER and ETL_SERVE_PASSWORD must be set: "
-                + "the endpoint admits only that user (see ./etl serve --help)");
+                + "the endpoint admits that user, and those of --users-file (see ./etl serve --help)");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -78,6 +79,27 @@ class ServeLimitsIT {
             try (Connection again = FlightJdbc.connect(endpoint.port())) {
                 assertThat(FlightJdbc.rows(again, "select 3")).containsExactly(List.of("3"));
             }
+        }
+    }
+
+    @Test
+    void aSessionKeepsAtMostItsLimitOfPreparedStatementsAndAClosedOneSaysWhy() throws Exception {
+        try (SqlEndpoint endpoint = start(new Limits(4, 10, Duration.ofMinutes(1), Duration.ofMinutes(10), 2));
+                Connection connection = FlightJdbc.connect(endpoint.port());
+                Connection other = FlightJdbc.connect(endpoint.port());
+                PreparedStatement first = connection.prepareStatement("select 1");
+                PreparedStatement second = connection.prepareStatement("select 2");
+                PreparedStatement elsewhere = other.prepareStatement("select 4");
+                PreparedStatement elsewhereToo = other.prepareStatement("select 5");
+                PreparedStatement third = connection.prepareStatement("select 3")) {
+            // (the driver passes this one on as its FlightRuntimeException, not as an SQLException)
+            assertThatThrownBy(() -> FlightJdbc.rows(first.executeQuery())).hasMessageContaining("the prepared statement was closed by the endpoint (more than 2 prepared "
+                            + "statements were open in its session and it was the least recently used): prepare it "
+                            + "again");
+            assertThat(FlightJdbc.rows(second.executeQuery())).containsExactly(List.of("2"));
+            assertThat(FlightJdbc.rows(third.executeQuery())).containsExactly(List.of("3"));
+            assertThat(FlightJdbc.rows(elsewhere.executeQuery())).containsExactly(List.of("4"));
+            assertThat(FlightJdbc.rows(elsewhereToo.executeQuery())).containsExactly(List.of("5"));
         }
     }
 

@@ -109,7 +109,7 @@ class SqlShellTerminalIT {
             assertThat(terminal.await("(2 rows)", ANSWER)).contains("960").contains("1120");
             terminal.type(".docs kpi_cohort");
             terminal.press("Enter");
-            terminal.await("kpi_cohort (view):", ANSWER);
+            terminal.await("kpi_cohort (table):", ANSWER);
             terminal.type("exit");
             terminal.press("Enter");
             assertThat(terminal.awaitExit(ANSWER)).as("exit leaves the shell").isTrue();

@@ -24,7 +24,8 @@ import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 /**
  * Builds the whole warehouse into a new DuckDB file: staging tables filled from the lake with
  * {@code read_parquet()}, then the dimension, fact, audit and KPI models of {@code sql/}, in order (dimensions
- * before the facts that reference them), each with the primary and foreign keys its header declares. A pure
+ * before the facts that reference them), each with the primary and foreign keys its header declares; last, the
+ * views whose header says {@code -- materialized: table} become tables ({@link MaterializedView}). A pure
  * function of the lake and the ledger: the same input gives the same warehouse.
  */
 public final class WarehouseBuilder {
@@ -87,10 +88,18 @@ public final class WarehouseBuilder {
             loadParquet(connection, "stg_kpi_cohort_history", input.history().cohortFiles(), UNION_BY_NAME);
             loadParquet(connection, "stg_kpi_run_drops", input.history().dropFiles(), UNION_BY_NAME);
             DropLogLoader.load(connection, input.drops());
-            BuildRecord.write(connection, input.run(), inputDigest(input), MODELS.stream().filter(m -> m.startsWith("kpi/"))
-                    .map(SqlScript::load).toList());
+            BuildRecord.write(connection, input.run(), inputDigest(input), MODELS.stream()
+                    .filter(m -> m.startsWith("kpi/")).map(SqlScript::load).toList());
+            List<String> materialized = new ArrayList<>();
             for (String resource : MODELS) {
-                KeyedTable.create(connection, SqlScript.load(resource));
+                SqlScript model = SqlScript.load(resource);
+                KeyedTable.create(connection, model);
+                if (MaterializedView.declared(model)) {
+                    materialized.add(ModelKeys.of(model).table());
+                }
+            }
+            for (String view : materialized) { // after every model and comment: views may read one another
+                MaterializedView.materialize(connection, view);
             }
             try (Statement statement = connection.createStatement()) {
                 for (String table : COUNTED) {

@@ -16,7 +16,8 @@ import org.apache.arrow.flight.auth2.CallHeaderAuthenticator;
 /**
  * Flight's basic authentication with sessions: a client's first call carries user and password and is answered
  * with a bearer token, which the client sends from then on. A session ends after a while without calls; a new
- * login over the session limit is refused. Wrong credentials get a clear UNAUTHENTICATED error.
+ * login over the session limit is refused. Wrong credentials get a clear UNAUTHENTICATED error. A call's peer
+ * identity names its session ({@code user#n}).
  */
 final class Sessions implements CallHeaderAuthenticator {
 
@@ -25,6 +26,7 @@ final class Sessions implements CallHeaderAuthenticator {
     private final BasicCallHeaderAuthenticator basic;
     private final Limits limits;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final AtomicLong started = new AtomicLong();
     private final BooleanSupplier stopping;
 
     Sessions(Users users, Limits limits, BooleanSupplier stopping) {
@@ -54,7 +56,7 @@ final class Sessions implements CallHeaderAuthenticator {
                         + limits.idleSession().toMinutes() + " minutes without a call): connect again")
                         .toRuntimeException();
             }
-            return () -> session.user;
+            return () -> session.id;
         }
         AuthResult login = basic.authenticate(headers);
         sessions.values().removeIf(session -> session.idle(limits.idleSession().toNanos()));
@@ -63,11 +65,12 @@ final class Sessions implements CallHeaderAuthenticator {
                     + "): close idle connections or try again later").toRuntimeException();
         }
         String newToken = newToken();
-        sessions.put(newToken, new Session(login.getPeerIdentity()));
+        Session session = new Session(login.getPeerIdentity() + "#" + started.incrementAndGet());
+        sessions.put(newToken, session);
         return new AuthResult() {
             @Override
             public String getPeerIdentity() {
-                return login.getPeerIdentity();
+                return session.id;
             }
 
             @Override
@@ -89,11 +92,12 @@ final class Sessions implements CallHeaderAuthenticator {
 
     private static final class Session {
 
-        private final String user;
+        /** The user and the session's number: {@code analyst#12}, what calls see as the peer's identity. */
+        private final String id;
         private final AtomicLong lastCall = new AtomicLong(System.nanoTime());
 
-        Session(String user) {
-            this.user = user;
+        Session(String id) {
+            this.id = id;
         }
 
         boolean idle(long idleNanos) {

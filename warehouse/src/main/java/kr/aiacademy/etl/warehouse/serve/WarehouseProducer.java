@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.arrow.flight.FlightDescriptor;
 import org.apache.arrow.flight.FlightEndpoint;
 import org.apache.arrow.flight.FlightInfo;
@@ -40,7 +37,7 @@ final class WarehouseProducer extends CatalogProducer {
 
     private final PublishedWarehouse warehouse;
     private final BufferAllocator allocator;
-    private final Map<ByteString, PreparedQuery> prepared = new ConcurrentHashMap<>();
+    private final PreparedHandles prepared;
     private final QueryStream queries;
 
     WarehouseProducer(PublishedWarehouse warehouse, BufferAllocator allocator, Limits limits) {
@@ -48,6 +45,7 @@ final class WarehouseProducer extends CatalogProducer {
         this.warehouse = warehouse;
         this.allocator = allocator;
         this.queries = new QueryStream(warehouse, allocator, limits);
+        this.prepared = new PreparedHandles(limits.idleSession(), limits.maxPrepared(), System::nanoTime);
     }
 
     @Override
@@ -56,8 +54,7 @@ final class WarehouseProducer extends CatalogProducer {
         try {
             String sql = checked(request.getQuery());
             PreparedQuery query = describe(sql);
-            ByteString handle = ByteString.copyFromUtf8(UUID.randomUUID().toString());
-            prepared.put(handle, query);
+            ByteString handle = prepared.add(context.peerIdentity(), query);
             ActionCreatePreparedStatementResult result = ActionCreatePreparedStatementResult.newBuilder()
                     .setPreparedStatementHandle(handle)
                     .setDatasetSchema(ByteString.copyFrom(query.dataset().serializeAsMessage()))
@@ -73,21 +70,21 @@ final class WarehouseProducer extends CatalogProducer {
     @Override
     public void closePreparedStatement(ActionClosePreparedStatementRequest request, CallContext context,
             StreamListener<Result> listener) {
-        prepared.remove(request.getPreparedStatementHandle());
+        prepared.close(request.getPreparedStatementHandle());
         listener.onCompleted();
     }
 
     @Override
     public FlightInfo getFlightInfoPreparedStatement(CommandPreparedStatementQuery command, CallContext context,
             FlightDescriptor descriptor) {
-        PreparedQuery query = lookUp(command.getPreparedStatementHandle());
+        PreparedQuery query = prepared.get(command.getPreparedStatementHandle());
         return info(query.dataset(), descriptor, Any.pack(command));
     }
 
     @Override
     public SchemaResult getSchemaPreparedStatement(CommandPreparedStatementQuery command, CallContext context,
             FlightDescriptor descriptor) {
-        return new SchemaResult(lookUp(command.getPreparedStatementHandle()).dataset());
+        return new SchemaResult(prepared.get(command.getPreparedStatementHandle()).dataset());
     }
 
     @Override
@@ -96,7 +93,7 @@ final class WarehouseProducer extends CatalogProducer {
         return () -> {
             try {
                 ByteString handle = command.getPreparedStatementHandle();
-                prepared.put(handle, lookUp(handle).bind(Parameters.read(flightStream)));
+                prepared.bind(handle, Parameters.read(flightStream));
                 byte[] reply = DoPutPreparedStatementResult.newBuilder().setPreparedStatementHandle(handle).build()
                         .toByteArray();
                 try (ArrowBuf metadata = allocator.buffer(reply.length)) {
@@ -115,7 +112,7 @@ final class WarehouseProducer extends CatalogProducer {
             ServerStreamListener listener) {
         PreparedQuery query;
         try {
-            query = lookUp(command.getPreparedStatementHandle());
+            query = prepared.get(command.getPreparedStatementHandle());
         } catch (RuntimeException e) {
             listener.error(e);
             return;
@@ -173,14 +170,6 @@ final class WarehouseProducer extends CatalogProducer {
                 -1, -1);
     }
 
-    private PreparedQuery lookUp(ByteString handle) {
-        PreparedQuery query = prepared.get(handle);
-        if (query == null) {
-            throw Errors.notFound("unknown prepared statement (closed, or its session ended): prepare it again");
-        }
-        return query;
-    }
-
     /** The one statement of a text, if it is a query; refused otherwise. */
     private static String checked(String sql) throws SQLException {
         List<String> statements = WarehouseReader.check(sql);
@@ -199,12 +188,18 @@ final class WarehouseProducer extends CatalogProducer {
         }
     }
 
-    /** The result and parameter schemas of a query, from DuckDB's preparation of it (the query does not run). */
+    /**
+     * The result and parameter schemas of a query, from DuckDB's preparation of it (the query does not run), kept
+     * per published file: a query prepared again is not planned again only to be described.
+     */
     private PreparedQuery describe(String sql) throws SQLException {
-        try (PublishedWarehouse.Lease lease = warehouse.lease();
-                PreparedStatement statement = lease.connection().prepareStatement(sql)) {
-            return new PreparedQuery(sql, ArrowSchemas.ofPrepared(statement.getMetaData()),
-                    ArrowSchemas.ofParameters(statement.getParameterMetaData()), List.of());
+        try (PublishedWarehouse.Lease lease = warehouse.lease()) {
+            return lease.described(sql, connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    return new PreparedQuery(sql, ArrowSchemas.ofPrepared(statement.getMetaData()),
+                            ArrowSchemas.ofParameters(statement.getParameterMetaData()), List.of());
+                }
+            });
         }
     }
 
