@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kr.aiacademy.etl.warehouse.query.DuckDb;
 
 /**
@@ -44,10 +45,20 @@ public final class WarehouseBuilder {
             "kpi/kpi_cohort.sql", "kpi/kpi_budget.sql",
             "schema/comments.sql");
 
+    /** What the build loads each input table from (the rest of the warehouse is derived from these). */
+    public static final Map<String, String> INPUTS = Map.of("stg_enrollment", "lake/enrollment",
+            "stg_employment", "lake/employment", "stg_awards", "lake/awards", "stg_budget", "lake/budget",
+            "stg_rejects", "rejects", "etl_drop_log", "the drop ledger");
+
     private static final List<String> COUNTED = List.of(
             "dim_region", "dim_cohort", "dim_trainee", "dim_employer", "dim_event", "dim_funding_source",
             "dim_budget_line", "fact_application", "fact_employment_outcome", "fact_award",
             "bridge_award_member", "fact_budget", "etl_drop_log", "etl_reject_log");
+
+    /** Every SQL file of the build, in the order it runs: schema and staging, then the models. */
+    public static List<String> sqlFiles() {
+        return Stream.concat(SCHEMA.stream(), MODELS.stream()).toList();
+    }
 
     public BuildResult build(BuildInput input, Path target) throws SQLException, IOException {
         long started = System.nanoTime();
