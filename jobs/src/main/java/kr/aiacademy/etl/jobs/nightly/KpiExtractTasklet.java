@@ -2,35 +2,55 @@ package kr.aiacademy.etl.jobs.nightly;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import kr.aiacademy.etl.jobs.EtlProperties;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
-import kr.aiacademy.etl.warehouse.kpi.KpiExtract;
+import kr.aiacademy.etl.warehouse.kpi.ExportPart;
+import kr.aiacademy.etl.warehouse.kpi.ExportPeriod;
+import kr.aiacademy.etl.warehouse.kpi.ExportRun;
+import kr.aiacademy.etl.warehouse.kpi.KpiExporter;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Writes the KPI extracts of the published warehouse to {@code exports/<run date>/}. */
+/**
+ * Writes the export folder of the published warehouse, {@code exports/<run date>/<execution id>/}: the KPI
+ * extracts, the files of every {@link ExportPart} bean (the report) and {@code manifest.json}. The job parameter
+ * {@value #PERIOD} says which period it reports: {@code day} (default, the nightly load) or {@code month} (the
+ * monthly extract: the month before its run date).
+ */
 @Component
 public class KpiExtractTasklet implements Tasklet {
 
     static final String RUN_AT = "run.at";
+    public static final String PERIOD = "export.period";
 
     private final DataDir dataDir;
+    private final ZoneId zone;
+    private final ObjectProvider<ExportPart> parts;
 
-    KpiExtractTasklet(DataDir dataDir) {
+    KpiExtractTasklet(DataDir dataDir, EtlProperties properties, ObjectProvider<ExportPart> parts) {
         this.dataDir = dataDir;
+        this.zone = ZoneId.of(properties.schedule().zone());
+        this.parts = parts;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
-        LocalDateTime runAt = stepExecution.getJobParameters().getLocalDateTime(RUN_AT);
-        LocalDate day = runAt == null ? LocalDate.now() : runAt.toLocalDate();
-        Path folder = dataDir.exports().resolve(day.toString());
-        int files = KpiExtract.write(dataDir.publishedWarehouse(), folder).size();
-        contribution.incrementWriteCount(files);
+        var job = stepExecution.getJobExecution();
+        OffsetDateTime now = OffsetDateTime.now(zone);
+        LocalDate day = now.toLocalDate();
+        ExportPeriod period = "month".equals(job.getJobParameters().getString(PERIOD))
+                ? ExportPeriod.monthBefore(day) : ExportPeriod.day(day);
+        ExportRun run = new ExportRun(job.getId(), job.getJobInstance().getJobName(), period, now, zone);
+        Path folder = new KpiExporter(parts.orderedStream().toList())
+                .export(dataDir.publishedWarehouse(), dataDir.exports(), run);
+        contribution.incrementWriteCount(1);
         stepExecution.getExecutionContext().putString("exports", folder.toString());
         return RepeatStatus.FINISHED;
     }

@@ -3,10 +3,13 @@ package kr.aiacademy.etl.jobs.nightly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.aiacademy.etl.jobs.EtlProperties;
 import kr.aiacademy.etl.jobs.Feeds;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
@@ -14,6 +17,8 @@ import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.warehouse.build.BuildInput;
 import kr.aiacademy.etl.warehouse.build.BuildResult;
+import kr.aiacademy.etl.warehouse.build.BuildRun;
+import kr.aiacademy.etl.warehouse.build.KpiHistoryFiles;
 import kr.aiacademy.etl.warehouse.build.DropAudit;
 import kr.aiacademy.etl.warehouse.build.WarehouseBuilder;
 import kr.aiacademy.etl.warehouse.publish.Publisher;
@@ -35,18 +40,22 @@ class WarehouseBuildTasklet implements Tasklet {
     private final DropLedger ledger;
     private final DataDir dataDir;
     private final Feeds feeds;
+    private final ZoneId zone;
 
-    WarehouseBuildTasklet(DropLedger ledger, DataDir dataDir, Feeds feeds) {
+    WarehouseBuildTasklet(DropLedger ledger, DataDir dataDir, Feeds feeds, EtlProperties properties) {
         this.ledger = ledger;
         this.dataDir = dataDir;
         this.feeds = feeds;
+        this.zone = ZoneId.of(properties.schedule().zone());
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         Path target = Publisher.buildPath(dataDir.publishedWarehouse(), "job" + stepExecution.getJobExecutionId());
-        BuildInput input = input();
+        var job = stepExecution.getJobExecution();
+        BuildInput input = input(new BuildRun(job.getId(), job.getJobInstance().getJobName(),
+                OffsetDateTime.now(zone), zone));
         dataDir.space().ensure(target, expectedSize(input));
         BuildResult result = new WarehouseBuilder().build(input, target);
         stepExecution.getJobExecution().getExecutionContext().putString(BUILT_FILE, target.toString());
@@ -57,7 +66,7 @@ class WarehouseBuildTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private BuildInput input() {
+    private BuildInput input(BuildRun run) throws IOException {
         Map<String, List<Path>> lake = new LinkedHashMap<>();
         List<Path> rejects = new ArrayList<>();
         for (FeedSpec<?> feed : feeds.all()) {
@@ -72,7 +81,7 @@ class WarehouseBuildTasklet implements Tasklet {
             lake.put(feed.name(), files);
         }
         List<DropAudit> drops = ledger.all().stream().map(WarehouseBuildTasklet::audit).toList();
-        return new BuildInput(lake, rejects, drops);
+        return new BuildInput(lake, rejects, drops, KpiHistoryFiles.in(dataDir.history()), run);
     }
 
     /** What a new build takes on disk, about: as much as the published one, else as much as the lake. */

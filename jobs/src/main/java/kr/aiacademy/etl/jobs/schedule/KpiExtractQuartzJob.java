@@ -1,6 +1,7 @@
 package kr.aiacademy.etl.jobs.schedule;
 
 import java.time.LocalDateTime;
+import kr.aiacademy.etl.jobs.nightly.KpiExtractTasklet;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -33,6 +34,7 @@ public class KpiExtractQuartzJob implements Job {
             JobExecution execution = jobOperator.start(kpiExtractJob, new JobParametersBuilder()
                     .addLocalDateTime("run.at", LocalDateTime.now())
                     .addString("trigger", "schedule", false)
+                    .addString(KpiExtractTasklet.PERIOD, "month", false)
                     .toJobParameters());
             log.info("scheduled KPI extract: execution {} {}", execution.getId(), execution.getStatus());
             context.setResult("execution " + execution.getId() + " " + execution.getStatus());

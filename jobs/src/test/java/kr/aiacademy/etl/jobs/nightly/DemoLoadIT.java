@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import kr.aiacademy.etl.jobs.Cli;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ./etl run} with no inbox loads the bundled demo inbox and reproduces the contract's figures. */
 class DemoLoadIT {
@@ -69,10 +72,18 @@ class DemoLoadIT {
     }
 
     @Test
-    void eachRunWritesTheKpiExtractsAsCsvAndParquet() throws Exception {
+    void eachRunWritesAnExportFolderOfItsOwnWithTheKpiExtractsAndAManifest() throws Exception {
+        assertThat(Cli.run("run", "--data-dir", data.toString(), "--quiet").status()).isZero();
         assertThat(Cli.run("run", "--data-dir", data.toString(), "--quiet").status()).isZero();
 
-        Path exports = data.resolve("exports").resolve(LocalDate.now().toString());
+        Path day = data.resolve("exports").resolve(LocalDate.now(ZoneId.of("Asia/Seoul")).toString());
+        List<Path> runs;
+        try (var folders = Files.list(day)) {
+            runs = folders.sorted().toList();
+        }
+        assertThat(runs).hasSize(2);
+        Path exports = data.resolve("exports/latest").toRealPath();
+        assertThat(exports).isEqualTo(runs.get(1).toRealPath());
         String csv = Files.readString(exports.resolve("kpi_cohort.csv"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("cohort,planned_hours,applicants,admitted,competition_ratio,completers,")
                 .contains("\r\n1,960,1160,200,5.80,155,0.7750,73,0.4710,130,0.8387,")
@@ -82,7 +93,13 @@ class DemoLoadIT {
             assertThat(WarehouseQueries.query(duck, "select count(*) from read_parquet('"
                     + exports.resolve("kpi_cohort.parquet") + "')")).containsExactly(List.of("2"));
         }
-        assertThat(exports.resolve("kpi_budget.parquet")).exists();
+        JsonNode manifest = JsonMapper.builder().build().readTree(exports.resolve("manifest.json").toFile());
+        assertThat(manifest.get("execution_id").asString()).isEqualTo(exports.getFileName().toString());
+        assertThat(manifest.get("as_of").asString()).endsWith("+09:00");
+        assertThat(manifest.get("drops")).hasSize(15);
+        for (JsonNode file : manifest.get("files")) {
+            assertThat(Files.size(exports.resolve(file.get("name").asString()))).isEqualTo(file.get("bytes").asLong());
+        }
     }
 
     @Test

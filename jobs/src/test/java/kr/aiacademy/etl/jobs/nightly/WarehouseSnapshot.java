@@ -12,10 +12,17 @@ public final class WarehouseSnapshot {
     /** Columns that say when this data directory saw or loaded something, not what the data is. */
     private static final List<String> RUN_TIMES = List.of("first_seen_at", "loaded_at", "ingested_at");
 
+    /** Relations that record the runs themselves (the build's run and time, the KPI history of earlier runs). */
+    private static final List<String> RUN_RECORDS = List.of("etl_build", "kpi_cohort_history", "kpi_run_drops",
+            "kpi_cohort_changes");
+
     private WarehouseSnapshot() {
     }
 
-    /** Everything but the times of the runs: equal for two data directories loaded from the same drops. */
+    /**
+     * Everything but the times of the runs: equal for two data directories loaded from the same drops. Neither
+     * form holds the records of the runs ({@link #RUN_RECORDS}).
+     */
     public static String content(Path dataDir) throws Exception {
         return of(dataDir, true);
     }
@@ -30,6 +37,9 @@ public final class WarehouseSnapshot {
             List<List<String>> relations = WarehouseQueries.query(connection, "select table_name from "
                     + "information_schema.tables where table_schema = 'main' order by 1");
             for (List<String> relation : relations) {
+                if (RUN_RECORDS.contains(relation.get(0))) {
+                    continue;
+                }
                 snapshot.append("## ").append(relation.get(0)).append('\n');
                 String columns = "*";
                 if (withoutRunTimes) {

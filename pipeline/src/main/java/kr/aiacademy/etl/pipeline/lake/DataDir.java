@@ -64,4 +64,9 @@ public record DataDir(Path root, DiskSpace space) {
         return root.resolve("exports");
     }
 
+    /** The KPI snapshots of each published run, read back by every build ({@code history/kpi_cohort/…}). */
+    public Path history() {
+        return root.resolve("history");
+    }
+
 }

@@ -5,15 +5,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a build reads: the lake files of the loaded drops per feed, their rejects files and the drop ledger.
- * Only the files listed are read, so a stray or half-written file in the lake never reaches the warehouse.
+ * What a build reads: the lake files of the loaded drops per feed, their rejects files, the drop ledger, the KPI
+ * snapshots of earlier published runs ({@code history/…}) and the run it belongs to. Only the files listed are
+ * read, so a stray or half-written file in the lake never reaches the warehouse.
  */
-public record BuildInput(Map<String, List<Path>> lakeFiles, List<Path> rejectFiles, List<DropAudit> drops) {
+public record BuildInput(Map<String, List<Path>> lakeFiles, List<Path> rejectFiles, List<DropAudit> drops,
+        KpiHistoryFiles history, BuildRun run) {
 
     public BuildInput {
         lakeFiles = Map.copyOf(lakeFiles);
         rejectFiles = List.copyOf(rejectFiles);
         drops = List.copyOf(drops);
+    }
+
+    /** A build without history, outside a job. */
+    public BuildInput(Map<String, List<Path>> lakeFiles, List<Path> rejectFiles, List<DropAudit> drops) {
+        this(lakeFiles, rejectFiles, drops, KpiHistoryFiles.NONE, BuildRun.unnamed());
     }
 
     public List<Path> lakeFiles(String feed) {

@@ -31,7 +31,7 @@ public final class WarehouseBuilder {
     private static final List<String> SCHEMA = List.of(
             "schema/macros.sql", "staging/stg_enrollment.sql", "staging/stg_employment.sql",
             "staging/stg_awards.sql", "staging/stg_budget.sql", "staging/stg_rejects.sql",
-            "staging/etl_drop_log.sql");
+            "staging/etl_drop_log.sql", "audit/etl_build.sql");
 
     private static final List<String> MODELS = List.of(
             "intermediate/int_application_current.sql", "intermediate/int_employment_outcome.sql",
@@ -75,6 +75,8 @@ public final class WarehouseBuilder {
             }
             loadParquet(connection, "stg_rejects", input.rejectFiles());
             DropLogLoader.load(connection, input.drops());
+            BuildRecord.write(connection, input.run(), MODELS.stream().filter(m -> m.startsWith("kpi/"))
+                    .map(SqlScript::load).toList());
             for (String resource : MODELS) {
                 KeyedTable.create(connection, SqlScript.load(resource));
             }

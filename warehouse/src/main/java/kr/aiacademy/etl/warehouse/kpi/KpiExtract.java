@@ -11,40 +11,47 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import kr.aiacademy.etl.warehouse.query.WarehouseReader;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the KPI views of a published warehouse into a folder: {@code <view>.csv} (RFC 4180: CRLF, header row,
- * UTF-8) and {@code <view>.parquet}. Each file is written under a temporary name and renamed when complete.
+ * Writes KPI extracts into a folder: {@code <name>.csv} (RFC 4180: CRLF, header row, UTF-8; NULL as an empty
+ * field) and {@code <name>.parquet}. Each file is written under a temporary name and renamed when complete.
  */
 public final class KpiExtract {
 
+    /** The views of an internal extract. */
     public static final List<String> VIEWS = List.of("kpi_cohort", "kpi_budget");
 
     private KpiExtract() {
     }
 
-    /** Writes every KPI view; returns the files written. */
-    public static List<Path> write(Path warehouse, Path folder) throws SQLException, IOException {
-        Files.createDirectories(folder);
-        List<Path> written = new ArrayList<>();
-        try (Connection connection = WarehouseReader.openWritingTo(warehouse, folder)) {
-            for (String view : VIEWS) {
-                written.add(csv(connection, view, folder.resolve(view + ".csv")));
-                written.add(parquet(connection, view, folder.resolve(view + ".parquet")));
-            }
-        }
-        return written;
+    /** The extracts of an internal export: every KPI view whole. */
+    public static List<Extract> internal() {
+        return VIEWS.stream().map(Extract::view).toList();
     }
 
-    private static Path csv(Connection connection, String view, Path target) throws SQLException, IOException {
+    /**
+     * Writes each extract through a connection that may write into the folder; returns the rows of each.
+     */
+    public static Map<String, Long> write(Connection connection, Path folder, List<Extract> extracts)
+            throws SQLException, IOException {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (Extract extract : extracts) {
+            rows.put(extract.name(), csv(connection, extract.query(), folder.resolve(extract.name() + ".csv")));
+            parquet(connection, extract.query(), folder.resolve(extract.name() + ".parquet"));
+        }
+        return rows;
+    }
+
+    private static long csv(Connection connection, String query, Path target) throws SQLException, IOException {
         Path temporary = temporary(target);
+        long rows = 0;
         try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select * from " + view);
+                ResultSet rs = statement.executeQuery(query);
                 Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             ResultSetMetaData meta = rs.getMetaData();
             String[] header = new String[meta.getColumnCount()];
@@ -58,26 +65,28 @@ public final class KpiExtract {
                     values[i] = rs.getString(i + 1);
                 }
                 printer.printRecord(values);
+                rows++;
             }
             printer.flush();
         }
-        return commit(temporary, target);
+        commit(temporary, target);
+        return rows;
     }
 
-    private static Path parquet(Connection connection, String view, Path target) throws SQLException, IOException {
+    private static void parquet(Connection connection, String query, Path target) throws SQLException, IOException {
         Path temporary = temporary(target);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("copy (select * from " + view + ") to '"
-                    + temporary.toString().replace("'", "''") + "' (format parquet)");
+            statement.execute("copy (" + query + ") to '" + temporary.toString().replace("'", "''")
+                    + "' (format parquet)");
         }
-        return commit(temporary, target);
+        commit(temporary, target);
     }
 
-    private static Path temporary(Path target) {
+    static Path temporary(Path target) {
         return target.resolveSibling("." + target.getFileName() + ".tmp");
     }
 
-    private static Path commit(Path temporary, Path target) throws IOException {
-        return Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    static void commit(Path temporary, Path target) throws IOException {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

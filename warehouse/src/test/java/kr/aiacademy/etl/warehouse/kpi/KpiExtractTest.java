@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import kr.aiacademy.etl.warehouse.build.LakeFixture;
 import kr.aiacademy.etl.warehouse.build.Rows;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,26 +25,28 @@ class KpiExtractTest {
     Path dir;
 
     @Test
-    void writesEachKpiViewAsCsvAndParquetIntoTheFolder() throws Exception {
+    void writesEachExtractAsCsvAndParquetIntoTheFolderAndCountsItsRows() throws Exception {
         LakeFixture lake = new LakeFixture(dir);
         lake.drop("enrollment_20200901.csv", List.of(application("A1", 1, COMPLETED, 29, "p1", T0),
                 application("A2", 1, APPLIED, 29, "p2", T0)));
         Path warehouse = lake.build(dir.resolve("warehouse/warehouse.duckdb"));
-        Path folder = dir.resolve("exports/2021-03-01");
+        Path folder = Files.createDirectories(dir.resolve("exports/2021-03-01"));
 
-        List<Path> written = KpiExtract.write(warehouse, folder);
+        var rows = KpiExtract.write(WarehouseReader.openWritingTo(warehouse, folder), folder,
+                List.of(Extract.view("kpi_cohort"), new Extract("budget_years", "select fiscal_year from kpi_budget")));
 
-        assertThat(written).containsExactly(folder.resolve("kpi_cohort.csv"), folder.resolve("kpi_cohort.parquet"),
-                folder.resolve("kpi_budget.csv"), folder.resolve("kpi_budget.parquet"));
+        assertThat(rows).containsExactly(java.util.Map.entry("kpi_cohort", 1L), java.util.Map.entry("budget_years", 0L));
         try (var files = Files.list(folder)) {
-            assertThat(files).containsExactlyInAnyOrderElementsOf(written);
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("kpi_cohort.csv",
+                    "kpi_cohort.parquet", "budget_years.csv", "budget_years.parquet");
         }
         assertThat(Files.readString(folder.resolve("kpi_cohort.csv"))).startsWith("cohort,");
+        assertThat(Files.readString(folder.resolve("budget_years.csv"))).isEqualTo("fiscal_year\r\n");
         assertThat(parquet(folder.resolve("kpi_cohort.parquet"), "select cohort, applicants, completers"))
                 .containsExactly("1|2|1");
     }
 
-    private static List<String> parquet(Path file, String select) throws Exception {
+    static List<String> parquet(Path file, String select) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
             return Rows.of(connection, select + " from read_parquet('" + file + "')");
         }
