@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import kr.aiacademy.etl.warehouse.report.MorningReport;
 import picocli.CommandLine;
@@ -31,16 +30,6 @@ class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--open", description = "Open the report in a browser.")
     boolean open;
-
-    private final Map<String, String> environment;
-
-    ReportCommand() {
-        this(System.getenv());
-    }
-
-    ReportCommand(Map<String, String> environment) {
-        this.environment = environment;
-    }
 
     @Override
     public Integer call() throws IOException {
@@ -80,7 +69,7 @@ class ReportCommand implements Callable<Integer> {
     /** {@code $BROWSER} (a list separated by colons, as the convention goes), then the desktop's opener. */
     private List<List<String>> browsers() {
         List<List<String>> browsers = new ArrayList<>();
-        String variable = environment.get("BROWSER");
+        String variable = System.getenv("BROWSER");
         if (variable != null && !variable.isBlank()) {
             for (String browser : variable.split(":")) {
                 if (!browser.isBlank()) {

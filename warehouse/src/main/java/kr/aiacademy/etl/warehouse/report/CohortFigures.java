@@ -8,7 +8,8 @@ import java.util.List;
 
 /** Per cohort, from {@code kpi_cohort}: the funnel, awards and prize money, and the cost per completer. */
 record CohortFigures(String cohort, String plannedHours, Stage applicants, Stage admitted, Stage completers,
-        Stage positiveOutcomes, String competitionRatio, String awardedTeams, String awardsWon, String prizeTotal,
+        Stage positiveOutcomes, String competitionRatio, String localCompleters, String localShare,
+        String outcomeRate, String awardedTeams, String awardsWon, String prizeTotal,
         String budget, String costPerCompleter) {
 
     /** A count shown (155) with its plain value for the chart (155). */
@@ -28,6 +29,9 @@ record CohortFigures(String cohort, String plannedHours, Stage applicants, Stage
                 Stage.of(Rows.count(rs, "applicants")), Stage.of(Rows.count(rs, "admitted")),
                 Stage.of(Rows.count(rs, "completers")), Stage.of(Rows.count(rs, "positive_outcomes")),
                 Figures.ratio(rs.getObject("competition_ratio", BigDecimal.class)),
+                Figures.count(Rows.count(rs, "local_completers")),
+                Figures.percent(rs.getObject("local_share", BigDecimal.class)),
+                Figures.percent(rs.getObject("outcome_rate", BigDecimal.class)),
                 Figures.count(Rows.count(rs, "awarded_teams")), Figures.count(Rows.count(rs, "awards_won")),
                 Figures.count(Rows.count(rs, "prize_total_krw")), Figures.count(Rows.count(rs, "budget_krw")),
                 Figures.count(Rows.count(rs, "cost_per_completer_krw")));

@@ -1,0 +1,106 @@
+package kr.aiacademy.etl.jobs.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import kr.aiacademy.etl.jobs.Cli;
+import kr.aiacademy.etl.jobs.WarehouseQueries;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo load's {@code report.html} and {@code docs.html} in a real headless Chromium, at a phone's and a
+ * desktop's width: nothing but the file itself is requested, nothing is logged as an error, the contract's figures
+ * are on the page, the charts are drawn, and the docs list every table and view with its column comments.
+ * Screenshots go to {@code jobs/target/report-screenshots/} for a person to look at.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MorningReportIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "report-screenshots");
+    private static final List<String> CONTRACT_FIGURES = List.of("5.80", "155", "73", "130", "83.9 %", "28,000,000",
+            "22,580,645");
+
+    @TempDir
+    Path dir;
+
+    private Path data;
+    private Path report;
+    private Chromium chromium;
+
+    @BeforeAll
+    void loadTheDemoAndStartTheBrowser() throws Exception {
+        data = dir.resolve("data");
+        Cli run = Cli.run("run", "--data-dir", data.toString(), "--quiet");
+        assertThat(run.status()).as(run.out() + run.err()).isZero();
+        Cli printed = Cli.run("report", "--data-dir", data.toString());
+        assertThat(printed.status()).as(printed.err()).isZero();
+        report = Path.of(printed.out().strip());
+        chromium = Chromium.start(dir.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    void stopTheBrowser() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void reportShowsTheContractFiguresAtPhoneAndDesktopWidthWithoutTheNetwork() throws Exception {
+        for (int[] size : new int[][] {{390, 844}, {1280, 900}}) {
+            Path screenshot = SCREENSHOTS.resolve("report-" + size[0] + "x" + size[1] + ".png");
+
+            Chromium.Visit visit = chromium.visit(report.toUri(), size[0], size[1], screenshot);
+
+            assertThat(visit.requests()).as("requests").containsExactly(report.toUri().toString());
+            assertThat(visit.errors()).as("console errors").isEmpty();
+            assertThat(visit.chartsDrawn()).as("charts drawn").isEqualTo(2);
+            assertThat(visit.text()).contains(CONTRACT_FIGURES).contains("AI 사관학교 아침 보고서")
+                    .contains("AI academy morning report").contains("KST");
+            assertThat(Files.size(screenshot)).isPositive();
+        }
+    }
+
+    @Test
+    void reportIsOneFileThatNamesNoOtherResource() throws Exception {
+        String html = Files.readString(report);
+
+        assertThat(html).doesNotContainPattern("(?i)(src|href)\\s*=\\s*[\"']?(https?:|//)")
+                .doesNotContain("sourceMappingURL").doesNotContainPattern("(?i)@import|@font-face|url\\(");
+        try (Stream<Path> files = Files.list(report.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).contains("report.html", "docs.html",
+                    "manifest.json");
+        }
+        assertThat(Files.readString(report.resolveSibling("manifest.json"))).contains("\"report.html\"")
+                .contains("\"docs.html\"");
+    }
+
+    @Test
+    void docsListEveryTableAndViewWithItsColumnComments() throws Exception {
+        Path docs = report.resolveSibling("docs.html");
+
+        Chromium.Visit visit = chromium.visit(docs.toUri(), 1280, 900, SCREENSHOTS.resolve("docs-1280x900.png"));
+
+        assertThat(visit.requests()).containsExactly(docs.toUri().toString());
+        assertThat(visit.errors()).isEmpty();
+        List<List<String>> relations = WarehouseQueries.query(data, "select table_name from duckdb_tables() "
+                + "where not temporary union all select view_name from duckdb_views() where not internal");
+        assertThat(relations).hasSizeGreaterThan(15);
+        for (List<String> relation : relations) {
+            assertThat(visit.html()).contains("data-relation=\"" + relation.get(0) + "\"");
+        }
+        for (List<String> column : WarehouseQueries.query(data, "select comment from duckdb_columns() "
+                + "where not internal and comment is not null")) {
+            assertThat(visit.text()).contains(column.get(0));
+        }
+        assertThat(visit.text()).contains("One row per application").contains("lake/enrollment")
+                .contains("stg_enrollment").contains("int_application_current");
+    }
+}
