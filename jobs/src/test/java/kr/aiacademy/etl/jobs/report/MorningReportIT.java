@@ -11,7 +11,6 @@ import kr.aiacademy.etl.jobs.WarehouseQueries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * are on the page, the charts are drawn, and the docs list every table and view with its column comments.
  * Screenshots go to {@code jobs/target/report-screenshots/} for a person to look at.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MorningReportIT {
 
     private static final Path SCREENSHOTS = Path.of("target", "report-screenshots");
@@ -28,14 +26,14 @@ class MorningReportIT {
             "22,580,645");
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    private Path data;
-    private Path report;
-    private Chromium chromium;
+    private static Path data;
+    private static Path report;
+    private static Chromium chromium;
 
     @BeforeAll
-    void loadTheDemoAndStartTheBrowser() throws Exception {
+    static void loadTheDemoAndStartTheBrowser() throws Exception {
         data = dir.resolve("data");
         Cli run = Cli.run("run", "--data-dir", data.toString(), "--quiet");
         assertThat(run.status()).as(run.out() + run.err()).isZero();
@@ -46,7 +44,7 @@ class MorningReportIT {
     }
 
     @AfterAll
-    void stopTheBrowser() throws Exception {
+    static void stopTheBrowser() throws Exception {
         if (chromium != null) {
             chromium.close();
         }
