@@ -100,6 +100,12 @@ class DemoLoadIT {
         for (JsonNode file : manifest.get("files")) {
             assertThat(Files.size(exports.resolve(file.get("name").asString()))).isEqualTo(file.get("bytes").asLong());
         }
+        // both runs are kept; nothing came in between, so nothing changed
+        assertThat(WarehouseQueries.query(data, "select count(distinct execution_id), count(*) from "
+                + "kpi_cohort_history")).containsExactly(List.of("2", "4"));
+        assertThat(WarehouseQueries.query(data, "select count(*) from kpi_cohort_changes"))
+                .containsExactly(List.of("0"));
+        assertThat(data.resolve("history/kpi_cohort").resolve(runs.get(1).getFileName() + ".parquet")).exists();
     }
 
     @Test

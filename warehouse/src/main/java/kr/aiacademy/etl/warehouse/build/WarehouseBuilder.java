@@ -31,7 +31,7 @@ public final class WarehouseBuilder {
     private static final List<String> SCHEMA = List.of(
             "schema/macros.sql", "staging/stg_enrollment.sql", "staging/stg_employment.sql",
             "staging/stg_awards.sql", "staging/stg_budget.sql", "staging/stg_rejects.sql",
-            "staging/etl_drop_log.sql", "audit/etl_build.sql");
+            "staging/etl_drop_log.sql", "staging/stg_kpi_history.sql", "audit/etl_build.sql");
 
     private static final List<String> MODELS = List.of(
             "intermediate/int_application_current.sql", "intermediate/int_employment_outcome.sql",
@@ -42,7 +42,9 @@ public final class WarehouseBuilder {
             "facts/bridge_award_member.sql", "facts/fact_budget.sql",
             "audit/etl_drops.sql", "audit/etl_reject_log.sql", "audit/etl_rejects.sql",
             "audit/etl_quality_issues.sql",
-            "kpi/kpi_cohort.sql", "kpi/kpi_budget.sql",
+            "kpi/kpi_cohort.sql", "kpi/kpi_budget.sql", "kpi/kpi_definitions.sql", "kpi/kpi_cohort_rates.sql",
+            "kpi/kpi_cohort_total.sql", "kpi/kpi_budget_execution.sql",
+            "history/kpi_cohort_history.sql", "history/kpi_run_drops.sql", "kpi/kpi_cohort_changes.sql",
             "schema/comments.sql");
 
     /** What the build loads each input table from (the rest of the warehouse is derived from these). */
@@ -53,7 +55,7 @@ public final class WarehouseBuilder {
     private static final List<String> COUNTED = List.of(
             "dim_region", "dim_cohort", "dim_trainee", "dim_employer", "dim_event", "dim_funding_source",
             "dim_budget_line", "fact_application", "fact_employment_outcome", "fact_award",
-            "bridge_award_member", "fact_budget", "etl_drop_log", "etl_reject_log");
+            "bridge_award_member", "fact_budget", "etl_drop_log", "etl_reject_log", "kpi_cohort_history");
 
     /** Every SQL file of the build, in the order it runs: schema and staging, then the models. */
     public static List<String> sqlFiles() {
@@ -74,6 +76,9 @@ public final class WarehouseBuilder {
                 loadParquet(connection, staging.getValue(), input.lakeFiles(staging.getKey()));
             }
             loadParquet(connection, "stg_rejects", input.rejectFiles());
+            // snapshots written by older versions may lack newer columns: matched by name
+            loadParquet(connection, "stg_kpi_cohort_history", input.history().cohortFiles(), UNION_BY_NAME);
+            loadParquet(connection, "stg_kpi_run_drops", input.history().dropFiles(), UNION_BY_NAME);
             DropLogLoader.load(connection, input.drops());
             BuildRecord.write(connection, input.run(), MODELS.stream().filter(m -> m.startsWith("kpi/"))
                     .map(SqlScript::load).toList());
@@ -102,7 +107,14 @@ public final class WarehouseBuilder {
         return new BuildResult(target, counts, warnings, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    private static final String UNION_BY_NAME = ", union_by_name = true";
+
     private static void loadParquet(Connection connection, String table, List<Path> files) throws SQLException {
+        loadParquet(connection, table, files, "");
+    }
+
+    private static void loadParquet(Connection connection, String table, List<Path> files, String options)
+            throws SQLException {
         if (files.isEmpty()) {
             return;
         }
@@ -110,7 +122,8 @@ public final class WarehouseBuilder {
                 .map(p -> "'" + p.toAbsolutePath().toString().replace("'", "''") + "'")
                 .collect(Collectors.joining(", ", "[", "]"));
         try (Statement statement = connection.createStatement()) {
-            statement.execute("insert into " + table + " by name select * from read_parquet(" + list + ", hive_partitioning = false)");
+            statement.execute("insert into " + table + " by name select * from read_parquet(" + list
+                    + ", hive_partitioning = false" + options + ")");
         } catch (SQLException e) {
             throw new SQLException("loading " + table + " from " + files.size() + " lake file(s) failed: "
                     + e.getMessage(), e);

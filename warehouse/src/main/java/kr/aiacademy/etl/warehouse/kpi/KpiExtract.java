@@ -24,7 +24,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class KpiExtract {
 
     /** The views of an internal extract. */
-    public static final List<String> VIEWS = List.of("kpi_cohort", "kpi_budget");
+    public static final List<String> VIEWS = List.of("kpi_cohort", "kpi_budget", "kpi_definitions",
+            "kpi_cohort_rates", "kpi_cohort_total", "kpi_budget_execution");
 
     private KpiExtract() {
     }

@@ -7,24 +7,34 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import kr.aiacademy.etl.pipeline.budget.BudgetFeed;
+import kr.aiacademy.etl.pipeline.budget.BudgetRecord;
+import kr.aiacademy.etl.pipeline.budget.FundingSource;
+import kr.aiacademy.etl.pipeline.employment.EmploymentFeed;
+import kr.aiacademy.etl.pipeline.employment.EmploymentOutcome;
+import kr.aiacademy.etl.pipeline.employment.EmploymentRecord;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentRecord;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentStatus;
+
 import kr.aiacademy.etl.pipeline.feed.LakeRow;
 import kr.aiacademy.etl.pipeline.feed.Lineage;
+import kr.aiacademy.etl.pipeline.lake.LakeColumn;
 import kr.aiacademy.etl.pipeline.lake.LakeFileWriter;
 import kr.aiacademy.etl.pipeline.lake.LakeSchemas;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 
-/** Writes small enrollment lake files, as the pipeline does, for warehouse tests (of every package). */
+/** Writes small lake files of the feeds, as the pipeline does, for warehouse tests (of every package). */
 public final class LakeFixture {
 
     private static final Pseudonymizer PSEUDONYMS = new Pseudonymizer("warehouse-test-key-123".getBytes(
             StandardCharsets.UTF_8));
 
     private final Path dir;
-    private final List<Path> files = new ArrayList<>();
+    private final Map<String, List<Path>> files = new LinkedHashMap<>();
 
     public LakeFixture(Path dir) {
         this.dir = dir;
@@ -38,6 +48,21 @@ public final class LakeFixture {
                 start.minusMonths(1), null, null, updatedAt);
     }
 
+    /** A survey record; an EMPLOYED one has an employer. */
+    public static EmploymentRecord outcome(String applicantId, EmploymentOutcome outcome, LocalDate startedOn,
+            LocalDate surveyedOn) {
+        boolean employed = outcome == EmploymentOutcome.EMPLOYED;
+        return new EmploymentRecord(applicantId, outcome, employed ? "123-45-67890" : null,
+                employed ? "(주)광주AI" : null, null, null, startedOn, null, null, null, surveyedOn);
+    }
+
+    /** A budget line of the academy's program. */
+    public static BudgetRecord budget(int fiscalYear, FundingSource source, String line, long allocated,
+            long executed) {
+        return new BudgetRecord(fiscalYear, "GJ-AI-ACADEMY", "인공지능사관학교", source, line, allocated, executed,
+                true, LocalDate.of(fiscalYear, 3, 31));
+    }
+
     /** Writes one drop's lake file with the given rows and returns its path. */
     public Path drop(String dropName, List<EnrollmentRecord> records) throws IOException {
         return drop(dropName, "sha-" + dropName, LocalDateTime.of(2021, 1, 1, 0, 0), records);
@@ -46,31 +71,52 @@ public final class LakeFixture {
     /** Writes the lake file of a drop first seen at the given time. */
     public Path drop(String dropName, String sha256, LocalDateTime seenAt, List<EnrollmentRecord> records)
             throws IOException {
-        Lineage lineage = new Lineage("enrollment", dropName, sha256, LocalDate.of(2021, 1, 1), 0, seenAt, seenAt);
+        return write(EnrollmentFeed.NAME, new EnrollmentFeed().lakeColumns(), dropName, sha256, seenAt, records);
+    }
+
+    public Path employment(String dropName, List<EmploymentRecord> records) throws IOException {
+        return write(EmploymentFeed.NAME, new EmploymentFeed().lakeColumns(), dropName, "sha-" + dropName,
+                LocalDateTime.of(2021, 1, 1, 0, 0), records);
+    }
+
+    public Path budget(String dropName, List<BudgetRecord> records) throws IOException {
+        return write(BudgetFeed.NAME, new BudgetFeed().lakeColumns(), dropName, "sha-" + dropName,
+                LocalDateTime.of(2021, 1, 1, 0, 0), records);
+    }
+
+    private <R> Path write(String feed, List<LakeColumn<R>> columns, String dropName, String sha256,
+            LocalDateTime seenAt, List<R> records) throws IOException {
+        Lineage lineage = new Lineage(feed, dropName, sha256, LocalDate.of(2021, 1, 1), 0, seenAt, seenAt);
         Path file = dir.resolve(sha256 + ".parquet");
-        try (LakeFileWriter<LakeRow<EnrollmentRecord>> writer = new LakeFileWriter<>(
-                LakeSchemas.rows("enrollment", new EnrollmentFeed().lakeColumns()), file)) {
+        try (LakeFileWriter<LakeRow<R>> writer = new LakeFileWriter<>(LakeSchemas.rows(feed, columns), file)) {
             long line = 2;
-            for (EnrollmentRecord record : records) {
-                writer.write(new LakeRow<>(record, lineage, "applications.csv", line++));
+            for (R record : records) {
+                writer.write(new LakeRow<>(record, lineage, feed + ".data", line++));
             }
             writer.commit();
         }
-        files.add(file);
+        files.computeIfAbsent(feed, f -> new ArrayList<>()).add(file);
         return file;
     }
 
-    List<Path> files() {
-        return files;
+    public BuildInput input() {
+        return new BuildInput(files, List.of(), List.of());
     }
 
-    public BuildInput input() {
-        return new BuildInput(java.util.Map.of("enrollment", files), List.of(), List.of());
+    /** The input of a build that belongs to a run, with the history given. */
+    public BuildInput input(List<DropAudit> drops, KpiHistoryFiles history, BuildRun run) {
+        return new BuildInput(files, List.of(), drops, history, run);
     }
 
     /** Builds a warehouse of the drops written so far into the given file. */
     public Path build(Path target) throws IOException, SQLException {
         new WarehouseBuilder().build(input(), target);
+        return target;
+    }
+
+    /** Builds as of a run (its as-of date decides the elapsed share of the fiscal year). */
+    public Path build(Path target, BuildRun run) throws IOException, SQLException {
+        new WarehouseBuilder().build(input(List.of(), KpiHistoryFiles.NONE, run), target);
         return target;
     }
 }
