@@ -1,21 +1,20 @@
--- One row per cohort and rate of kpi_cohort: the rate, the counts it is computed from and its definition (the
--- view's column comment).
-with cohorts as (
-    select * from kpi_cohort
+-- One row per cohort and rate KPI, in the order of kpi_cohort_rates: the figure with its numerator and denominator,
+-- its labels and unit (kpi_definitions).
+with rates as (
+    select *, row_number() over () as position from kpi_cohort_rates
 ),
 definitions as (
-    select column_name, comment from duckdb_columns() where table_name = 'kpi_cohort'
-),
-rates as (
-    select cohort, 'completion_rate' as name, completion_rate as rate, completers as numerator,
-        admitted as denominator
-    from cohorts
-    union all
-    select cohort, 'local_share', local_share, local_completers, completers from cohorts
-    union all
-    select cohort, 'outcome_rate', outcome_rate, positive_outcomes, completers from cohorts
+    select * from kpi_definitions
 )
-select rates.cohort, rates.name, rates.rate, rates.numerator, rates.denominator, definitions.comment as definition
+select
+    rates.cohort,
+    rates.kpi,
+    definitions.label_ko,
+    definitions.label_en,
+    definitions.unit,
+    rates.value,
+    rates.numerator,
+    rates.denominator
 from rates
-left join definitions on definitions.column_name = rates.name
-order by rates.cohort, rates.name;
+join definitions on definitions.kpi = rates.kpi
+order by rates.position;

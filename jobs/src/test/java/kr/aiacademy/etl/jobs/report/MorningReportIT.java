@@ -81,6 +81,22 @@ class MorningReportIT {
     }
 
     @Test
+    void aSecondRunTheSameDayLeavesASecondFolderWhoseReportComparesWithTheFirst() throws Exception {
+        Cli again = Cli.run("run", "--data-dir", data.toString(), "--quiet");
+        assertThat(again.status()).as(again.out() + again.err()).isZero();
+
+        Path newer = Path.of(Cli.run("report", "--data-dir", data.toString()).out().strip());
+
+        assertThat(newer.getParent().getParent()).isEqualTo(report.getParent().getParent());
+        assertThat(newer).isNotEqualTo(report);
+        assertThat(report).exists();
+        Chromium.Visit visit = chromium.visit(newer.toUri(), 1280, 900, SCREENSHOTS.resolve("report-second-run.png"));
+        assertThat(visit.errors()).isEmpty();
+        assertThat(visit.text()).contains("Previous run #" + report.getParent().getFileName())
+                .contains("no figure changed").contains("no new drop");
+    }
+
+    @Test
     void docsListEveryTableAndViewWithItsColumnComments() throws Exception {
         Path docs = report.resolveSibling("docs.html");
 

@@ -50,7 +50,9 @@ public final class WarehouseBuilder {
     /** What the build loads each input table from (the rest of the warehouse is derived from these). */
     public static final Map<String, String> INPUTS = Map.of("stg_enrollment", "lake/enrollment",
             "stg_employment", "lake/employment", "stg_awards", "lake/awards", "stg_budget", "lake/budget",
-            "stg_rejects", "rejects", "etl_drop_log", "the drop ledger");
+            "stg_rejects", "rejects", "etl_drop_log", "the drop ledger",
+            "stg_kpi_cohort_history", "history/kpi_cohort", "stg_kpi_run_drops", "history/kpi_run_drops",
+            "etl_build", "the run being built");
 
     private static final List<String> COUNTED = List.of(
             "dim_region", "dim_cohort", "dim_trainee", "dim_employer", "dim_event", "dim_funding_source",

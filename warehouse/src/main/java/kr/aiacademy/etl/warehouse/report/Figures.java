@@ -35,6 +35,21 @@ final class Figures {
         return rate == null ? "" : rate.movePointRight(2).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A value in the unit {@code kpi_definitions} gives it: {@code fraction} as a percentage, {@code ratio} with two
+     * decimals, {@code krw} and no unit (a count) as a whole number with separators.
+     */
+    static String of(String unit, BigDecimal value) {
+        if (value == null) {
+            return NONE;
+        }
+        return switch (unit == null ? "count" : unit) {
+            case "fraction" -> percent(value);
+            case "ratio" -> ratio(value);
+            default -> grouped("#,##0").format(value.setScale(0, RoundingMode.HALF_UP));
+        };
+    }
+
     static String plain(Long value) {
         return value == null ? "" : value.toString();
     }

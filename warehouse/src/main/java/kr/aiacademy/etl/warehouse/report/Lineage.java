@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,23 +33,25 @@ record Lineage(Map<String, Model> models) {
 
     static Lineage ofBuild() {
         Map<String, Model> models = new LinkedHashMap<>();
-        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> bodies = new LinkedHashMap<>();
         for (String file : WarehouseBuilder.sqlFiles()) {
             SqlScript script = SqlScript.load(file);
-            String body = LITERAL.matcher(String.join("\n", script.statements())).replaceAll("''");
-            Matcher target = TARGET.matcher(body);
-            if (!target.find()) {
-                continue; // macros, comments: no relation
+            for (String statement : script.statements()) {
+                String body = LITERAL.matcher(statement).replaceAll("''");
+                Matcher target = TARGET.matcher(body);
+                if (!target.lookingAt()) {
+                    continue; // macros, comments, inserts: no relation
+                }
+                String name = target.group(1).toLowerCase(Locale.ROOT);
+                bodies.put(name, body.substring(target.end()));
+                models.put(name, new Model(name, file.substring(0, file.indexOf('/')), "sql/" + file,
+                        grain(script.text()), new LinkedHashSet<>(), WarehouseBuilder.INPUTS.get(name)));
             }
-            String name = target.group(1).toLowerCase();
-            texts.put(name, body.substring(target.end()));
-            models.put(name, new Model(name, file.substring(0, file.indexOf('/')), "sql/" + file,
-                    grain(script.text()), new LinkedHashSet<>(), WarehouseBuilder.INPUTS.get(name)));
         }
-        texts.forEach((name, body) -> {
+        bodies.forEach((name, body) -> {
             Matcher reference = REFERENCE.matcher(body);
             while (reference.find()) {
-                String read = reference.group(1).toLowerCase();
+                String read = reference.group(1).toLowerCase(Locale.ROOT);
                 if (models.containsKey(read) && !read.equals(name)) {
                     models.get(name).reads().add(read);
                 }

@@ -45,7 +45,9 @@ public final class MorningReport {
         model.put("feeds", FeedFreshness.read(connection, run));
         model.put("cohorts", CohortFigures.read(connection));
         model.put("rates", RateFigures.read(connection));
+        model.put("definitions", RateFigures.definitions(connection));
         model.put("budgets", BudgetFigures.read(connection));
+        model.put("changes", ChangeFigures.read(connection, run));
         model.put("quality", QualityFigures.read(connection));
         model.put("chartJs", Templates.chartJs());
         model.put("charts", Templates.text("/report/charts.js"));
