@@ -61,6 +61,7 @@ final class DataDocs {
         Map<String, Object> model = new HashMap<>();
         model.put("relations", relations);
         model.put("relationCount", relations.size());
+        model.put("layers", layers(lineage));
         if (Rows.exists(connection, "kpi_definitions")) {
             model.put("definitions", table(connection, "select * from kpi_definitions"));
         }
@@ -97,6 +98,16 @@ final class DataDocs {
         }
         byLayer.forEach((layer, names) -> steps.add(new Step(layer, String.join(", ", names))));
         return steps;
+    }
+
+    /** Every model of the build by layer, in the order the build runs them (temporary ones included). */
+    private static List<Step> layers(Lineage lineage) {
+        Map<String, List<String>> byLayer = new LinkedHashMap<>();
+        lineage.models().values().forEach(m -> byLayer.computeIfAbsent(m.layer(), k -> new ArrayList<>())
+                .add(m.input() == null ? m.name() : m.name() + " ← " + m.input()));
+        List<Step> layers = new ArrayList<>();
+        byLayer.forEach((layer, names) -> layers.add(new Step(layer, String.join(", ", names))));
+        return layers;
     }
 
     private static List<Lineage.Model> concat(List<Lineage.Model> models, Lineage.Model model) {
