@@ -28,6 +28,7 @@ public record EtlProperties(
         @DefaultValue Sis sis,
         @DefaultValue Schedule schedule,
         @DefaultValue Freshness freshness,
+        @DefaultValue Export export,
         @DefaultValue("false") boolean readOnly) {
 
     /**
@@ -149,6 +150,19 @@ public record EtlProperties(
                     "a duration such as 36h or 35d");
             require(errorAfter == null || warnAfter == null || errorAfter.compareTo(warnAfter) >= 0,
                     "etl.freshness.*.error-after", errorAfter, "at least warn-after (" + warnAfter + ")");
+        }
+    }
+
+    /**
+     * The KPI exports.
+     *
+     * @param suppressBelow the public extract blanks counts from 1 to this − 1 ({@code ./etl export --public})
+     * @param publicMonthly the monthly schedule writes a public extract after the internal one
+     */
+    public record Export(@DefaultValue("5") int suppressBelow, @DefaultValue("true") boolean publicMonthly) {
+
+        public Export {
+            require(suppressBelow >= 1, "etl.export.suppress-below", suppressBelow, "a whole number of at least 1");
         }
     }
 

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * Removes what killed, stopped or failed runs left in the data directory, at the start of the next run (under the
  * load lock, so no other load is writing): warehouse builds never published ({@code .warehouse.duckdb.*.building}
  * and their {@code .wal}), copies being landed ({@code landing/.incoming/}, {@code landing/.pull/}), landing
- * folders of drops the ledger does not hold as landed, loaded or superseded (partial copies), and temporary lake
- * and rejects files ({@code .<sha256>.parquet.tmp}). The work of an interrupted run is redone by its restart.
+ * folders of drops the ledger does not hold as landed, loaded or superseded (partial copies), and temporary lake,
+ * rejects and KPI history files ({@code .<sha256>.parquet.tmp}, {@code history/…/.<execution id>.parquet.tmp}). The work of an interrupted run is redone by its restart.
  */
 @Component
 public class Leftovers {
@@ -60,6 +60,7 @@ public class Leftovers {
         }
         removed.addAll(temporaryFiles(dataDir.root().resolve("lake")));
         removed.addAll(temporaryFiles(dataDir.root().resolve("rejects")));
+        removed.addAll(temporaryFiles(dataDir.history()));
         if (removed.isEmpty()) {
             return null;
         }

@@ -12,9 +12,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** {@code kpiExtractJob}: writes the KPI extracts of the published warehouse (the nightly load does too). */
 @Configuration(proxyBeanMethods = false)
-class KpiExtractJobConfiguration {
+public class KpiExtractJobConfiguration {
 
-    static final String JOB_NAME = "kpiExtractJob";
+    public static final String JOB_NAME = "kpiExtractJob";
 
     @Bean
     Job kpiExtractJob(JobRepository repository, PlatformTransactionManager tm, KpiExtractTasklet tasklet,

@@ -21,13 +21,16 @@ import org.springframework.stereotype.Component;
  * Writes the export folder of the published warehouse, {@code exports/<run date>/<execution id>/}: the KPI
  * extracts, the files of every {@link ExportPart} bean (the report) and {@code manifest.json}. The job parameter
  * {@value #PERIOD} says which period it reports: {@code day} (default, the nightly load) or {@code month} (the
- * monthly extract: the month before its run date).
+ * monthly extract: the month before its run date); {@value #THRESHOLD}, when set, makes it a public extract with
+ * the counts below it suppressed.
  */
 @Component
 public class KpiExtractTasklet implements Tasklet {
 
-    static final String RUN_AT = "run.at";
+    public static final String RUN_AT = "run.at";
     public static final String PERIOD = "export.period";
+    public static final String THRESHOLD = "export.suppress-below";
+    public static final String VISIBILITY = "export.visibility";
 
     private final DataDir dataDir;
     private final ZoneId zone;
@@ -47,7 +50,9 @@ public class KpiExtractTasklet implements Tasklet {
         LocalDate day = now.toLocalDate();
         ExportPeriod period = "month".equals(job.getJobParameters().getString(PERIOD))
                 ? ExportPeriod.monthBefore(day) : ExportPeriod.day(day);
-        ExportRun run = new ExportRun(job.getId(), job.getJobInstance().getJobName(), period, now, zone);
+        Long threshold = job.getJobParameters().getLong(THRESHOLD);
+        ExportRun run = new ExportRun(job.getId(), job.getJobInstance().getJobName(), period, now, zone,
+                threshold == null ? null : Math.toIntExact(threshold));
         Path folder = new KpiExporter(parts.orderedStream().toList())
                 .export(dataDir.publishedWarehouse(), dataDir.exports(), run);
         contribution.incrementWriteCount(1);

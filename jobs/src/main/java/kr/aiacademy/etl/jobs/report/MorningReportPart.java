@@ -24,9 +24,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds {@code report.html} and {@code docs.html} to every export folder (nightly load and monthly extract), before
- * the manifest digests the folder: the run's status and what it loaded from the job repository and the ledger,
- * each feed's freshness verdict against its thresholds, the figures from the published warehouse.
+ * Adds {@code report.html} and {@code docs.html} to every internal export folder (nightly load, monthly extract,
+ * {@code ./etl export}), before the manifest digests the folder; a public extract gets the docs only, since the
+ * report's counts are not suppressed. The report shows the run's status and what it loaded (job repository,
+ * ledger), each feed's freshness verdict against its thresholds and the figures of the published warehouse.
  */
 @Component
 class MorningReportPart implements ExportPart {
@@ -50,9 +51,14 @@ class MorningReportPart implements ExportPart {
         }
         String period = run.period().kind() + " " + run.period().from()
                 + (run.period().to().equals(run.period().from()) ? "" : " – " + run.period().to());
-        MorningReport.write(warehouse, new ReportRun(run.jobName(), run.executionId(), status(job),
-                summary(ledger.byJobExecution(run.executionId())), period, run.writtenAt().atZoneSameInstant(
-                        run.zone()), freshness), folder);
+        ReportRun report = new ReportRun(run.jobName(), run.executionId(), status(job),
+                summary(ledger.byJobExecution(run.executionId())), period,
+                run.writtenAt().atZoneSameInstant(run.zone()), freshness);
+        if (run.isPublic()) {
+            MorningReport.writeDocs(warehouse, report, folder); // the report's counts are not suppressed
+        } else {
+            MorningReport.write(warehouse, report, folder);
+        }
     }
 
     /**

@@ -1,7 +1,7 @@
 package kr.aiacademy.etl.jobs.schedule;
 
-import java.time.LocalDateTime;
-import kr.aiacademy.etl.jobs.nightly.KpiExtractTasklet;
+import kr.aiacademy.etl.jobs.EtlProperties;
+import kr.aiacademy.etl.jobs.kpi.KpiExports;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -9,35 +9,35 @@ import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Qualifier;
 
-/** Quartz job firing the KPI extract job through the JobOperator. */
+/**
+ * Quartz job of the monthly KPI extract: the internal extract of the month before, then (with
+ * {@code etl.export.public-monthly}, the default) its public extract, two executions of {@code kpiExtractJob}.
+ */
 @DisallowConcurrentExecution
 public class KpiExtractQuartzJob implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(KpiExtractQuartzJob.class);
 
-    private final JobOperator jobOperator;
-    private final org.springframework.batch.core.job.Job kpiExtractJob;
+    private final KpiExports exports;
+    private final EtlProperties.Export settings;
 
-    public KpiExtractQuartzJob(JobOperator jobOperator,
-            @Qualifier("kpiExtractJob") org.springframework.batch.core.job.Job kpiExtractJob) {
-        this.jobOperator = jobOperator;
-        this.kpiExtractJob = kpiExtractJob;
+    public KpiExtractQuartzJob(KpiExports exports, EtlProperties properties) {
+        this.exports = exports;
+        this.settings = properties.export();
     }
 
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
         try {
-            JobExecution execution = jobOperator.start(kpiExtractJob, new JobParametersBuilder()
-                    .addLocalDateTime("run.at", LocalDateTime.now())
-                    .addString("trigger", "schedule", false)
-                    .addString(KpiExtractTasklet.PERIOD, "month", false)
-                    .toJobParameters());
-            log.info("scheduled KPI extract: execution {} {}", execution.getId(), execution.getStatus());
-            context.setResult("execution " + execution.getId() + " " + execution.getStatus());
+            JobExecution internal = exports.start("schedule", "month", null);
+            String result = "execution " + internal.getId() + " " + internal.getStatus();
+            if (settings.publicMonthly()) {
+                JobExecution open = exports.start("schedule", "month", settings.suppressBelow());
+                result += "; public extract: execution " + open.getId() + " " + open.getStatus();
+            }
+            log.info("scheduled KPI extract: {}", result);
+            context.setResult(result);
         } catch (Exception e) {
             throw new JobExecutionException("scheduled KPI extract failed: " + e.getMessage(), e);
         }

@@ -97,6 +97,19 @@ class MorningReportIT {
     }
 
     @Test
+    void aPublicExtractCarriesTheDocsButNotTheReportWhoseCountsAreNotSuppressed() throws Exception {
+        Cli export = Cli.run("export", "--public", "--data-dir", data.toString());
+        assertThat(export.status()).as(export.out() + export.err()).isZero();
+
+        Path folder = Path.of(export.out().strip().replaceFirst("^[^/]*", ""));
+
+        assertThat(folder.resolve("docs.html")).exists();
+        assertThat(folder.resolve("report.html")).doesNotExist();
+        assertThat(Files.readString(folder.resolve("manifest.json"))).contains("\"docs.html\"")
+                .doesNotContain("\"report.html\"");
+    }
+
+    @Test
     void docsListEveryTableAndViewWithItsColumnComments() throws Exception {
         Path docs = report.resolveSibling("docs.html");
 

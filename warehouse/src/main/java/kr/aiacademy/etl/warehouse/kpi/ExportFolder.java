@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * The folder of one export, {@code exports/<run date>/<execution id>/}: written as the hidden
  * {@code .<execution id>.partial/} beside it and renamed when complete, so it appears whole or not at all, and an
- * earlier export is never overwritten. {@code exports/latest} is a relative symbolic link to the newest, replaced atomically: a new link under a temporary name renamed over it.
+ * earlier export is never overwritten. {@code exports/latest} (public extracts: {@code exports/latest-public}) is a
+ * relative symbolic link to the newest, replaced atomically: a new link under a temporary name renamed over it.
  */
 final class ExportFolder {
 
@@ -25,7 +26,7 @@ final class ExportFolder {
         Path day = this.exports.resolve(run.writtenAt().toLocalDate().toString());
         this.target = day.resolve(Long.toString(run.executionId()));
         this.partial = day.resolve("." + run.executionId() + ".partial");
-        this.latest = "latest";
+        this.latest = run.isPublic() ? "latest-public" : "latest";
     }
 
     /** Starts the hidden folder (a leftover of an interrupted attempt of the same execution is removed). */

@@ -9,7 +9,8 @@ import java.util.Map;
 import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 
 /**
- * Writes one export folder of the published warehouse ({@link ExportFolder}): the KPI extracts, then the files of the {@link ExportPart}s (the report), then the manifest.
+ * Writes one export folder of the published warehouse ({@link ExportFolder}): the KPI extracts (suppressed for a
+ * public extract, {@link Suppression}), then the files of the {@link ExportPart}s (the report), then the manifest.
  */
 public final class KpiExporter {
 
@@ -25,7 +26,9 @@ public final class KpiExporter {
         Path partial = folder.open();
         try {
             try (Connection connection = WarehouseReader.openWritingTo(warehouse, partial)) {
-                Map<String, Long> rows = KpiExtract.write(connection, partial, KpiExtract.internal());
+                List<Extract> extracts = run.isPublic()
+                        ? Suppression.extracts(connection, run.threshold()) : KpiExtract.internal();
+                Map<String, Long> rows = KpiExtract.write(connection, partial, extracts);
                 for (ExportPart part : parts) {
                     part.addTo(partial, warehouse, run);
                 }

@@ -56,7 +56,11 @@ final class Manifest {
         manifest.put("written_at", SECONDS.format(run.writtenAt()));
         manifest.put("time_zone", run.zone().getId());
         ObjectNode suppression = manifest.putObject("suppression");
-        suppression.put("applied", false);
+        suppression.put("applied", run.isPublic());
+        if (run.isPublic()) {
+            suppression.put("threshold", run.threshold());
+            suppression.put("method", Suppression.METHOD);
+        }
         drops(manifest.putArray("drops"), warehouse);
         ObjectNode rows = manifest.putObject("row_counts");
         ObjectNode extracts = rows.putObject("extracts");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,29 @@ public final class MorningReport {
         Files.createDirectories(folder);
         Map<String, Object> report;
         Map<String, Object> docs;
+        Map<String, Object> page;
         try (Connection connection = WarehouseReader.open(warehouse)) {
+            page = page(connection, run);
             report = report(connection, run);
             docs = DataDocs.read(connection);
         }
-        Map<String, Object> page = page(run);
         return List.of(render("report", merged(page, report), folder.resolve(REPORT)),
                 render("docs", merged(page, docs), folder.resolve(DOCS)));
+    }
+
+    /**
+     * Writes the data docs alone (they hold no figure, only what each table, column and KPI means): for a public
+     * extract, whose counts are suppressed, where the report with its unsuppressed counts must not go.
+     */
+    public static Path writeDocs(Path warehouse, ReportRun run, Path folder) throws SQLException, IOException {
+        Files.createDirectories(folder);
+        Map<String, Object> docs;
+        Map<String, Object> page;
+        try (Connection connection = WarehouseReader.open(warehouse)) {
+            page = page(connection, run);
+            docs = DataDocs.read(connection);
+        }
+        return render("docs", merged(page, docs), folder.resolve(DOCS));
     }
 
     static Map<String, Object> report(Connection connection, ReportRun run) throws SQLException {
@@ -54,10 +71,17 @@ public final class MorningReport {
         return model;
     }
 
-    private static Map<String, Object> page(ReportRun run) {
+    /**
+     * What both pages show on top: the run, when it wrote them, and when the warehouse the figures come from was
+     * built ({@code etl_build}, as the manifest's {@code as_of}).
+     */
+    private static Map<String, Object> page(Connection connection, ReportRun run) throws SQLException {
         Map<String, Object> page = new HashMap<>();
         page.put("run", run);
-        page.put("asOf", run.shown(run.asOf()));
+        page.put("writtenAt", run.shown(run.asOf()));
+        List<String> built = Rows.list(connection, "select built_at from etl_build",
+                rs -> run.shown(rs.getObject(1, OffsetDateTime.class).toZonedDateTime()));
+        page.put("asOf", built.isEmpty() ? run.shown(run.asOf()) : built.get(0));
         page.put("style", Templates.text("/report/report.css"));
         return page;
     }

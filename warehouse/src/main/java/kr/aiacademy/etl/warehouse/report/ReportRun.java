@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The run a report belongs to: its job, execution id and status, what it did (a line such as "15 drop(s)
- * loaded, …"), the period it reports ("day 2026-12-01"), the time the figures are as of (with its zone, in which
- * every time of the report is shown) and, when the caller knows them, each feed's freshness verdict against its
+ * loaded, …"), the period it reports ("day 2026-12-01"), the time the report is written (with its zone, in which
+ * every time of the report is shown; ages are counted to it) and, when the caller knows them, each feed's freshness verdict against its
  * thresholds ({@code FRESH}, {@code WARN}, {@code ERROR}, {@code UNCHECKED}).
  */
 public record ReportRun(String job, long executionId, String status, String summary, String period,

@@ -50,6 +50,16 @@ class MorningReportTest {
     }
 
     @Test
+    void writesTheDocsAloneWhenAskedForThem() throws Exception {
+        Path docs = MorningReport.writeDocs(warehouse(List.of()), RUN, dir.resolve("out"));
+
+        assertThat(docs).isEqualTo(dir.resolve("out/docs.html"));
+        assertThat(dir.resolve("out/report.html")).doesNotExist();
+        assertThat(Files.readString(docs)).contains("data-relation=\"kpi_definitions\"")
+                .contains("employment_6m_rate");
+    }
+
+    @Test
     void escapesEveryValueFromTheData() throws Exception {
         String name = "enrollment_<script>alert(1)</script>.csv";
         Path warehouse = warehouse(List.of(new DropAudit("enrollment", name, "abc", "REJECTED", 0L, 0L,
