@@ -82,18 +82,54 @@ class MorningReportIT {
 
     @Test
     void aSecondRunTheSameDayLeavesASecondFolderWhoseReportComparesWithTheFirst() throws Exception {
+        Path previous = Path.of(Cli.run("report", "--data-dir", data.toString()).out().strip());
         Cli again = Cli.run("run", "--data-dir", data.toString(), "--quiet");
         assertThat(again.status()).as(again.out() + again.err()).isZero();
 
         Path newer = Path.of(Cli.run("report", "--data-dir", data.toString()).out().strip());
 
-        assertThat(newer.getParent().getParent()).isEqualTo(report.getParent().getParent());
-        assertThat(newer).isNotEqualTo(report);
-        assertThat(report).exists();
+        assertThat(newer.getParent().getParent()).isEqualTo(previous.getParent().getParent());
+        assertThat(newer).isNotEqualTo(previous);
+        assertThat(previous).exists();
         Chromium.Visit visit = chromium.visit(newer.toUri(), 1280, 900, SCREENSHOTS.resolve("report-second-run.png"));
         assertThat(visit.errors()).isEmpty();
-        assertThat(visit.text()).contains("Previous run #" + report.getParent().getFileName())
+        assertThat(visit.text()).contains("Previous run #" + previous.getParent().getFileName())
                 .contains("no figure changed").contains("no new drop");
+    }
+
+    @Test
+    void aRunWithANewDropShowsWhatChangedAndWhichDropCameIn() throws Exception {
+        Path inbox = dir.resolve("inbox-with-a-late-application");
+        copy(data.resolve("demo-inbox"), inbox);
+        Files.writeString(inbox.resolve("enrollment/enrollment_20211001.csv"), "applicant_id,cohort,course_start,"
+                + "course_end,planned_hours,name,rrn,email,phone,home_region,status,applied_on,status_on,"
+                + "hours_attended,dormitory,updated_at\n"
+                + "A2-9001,2,2021-07-05,2022-02-25,1120,박수아,950519-2383783,sua.park32@example.com,010-2885-8956,"
+                + "GWANGJU,APPLIED,2021-06-01,2021-06-01,,,2021-06-01 10:00:00\n");
+        Cli run = Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--quiet");
+        assertThat(run.status()).as(run.out() + run.err()).isZero();
+
+        Path newest = Path.of(Cli.run("report", "--data-dir", data.toString()).out().strip());
+        Chromium.Visit visit = chromium.visit(newest.toUri(), 1280, 900, SCREENSHOTS.resolve("report-changes.png"));
+
+        assertThat(visit.errors()).isEmpty();
+        assertThat(visit.text()).contains("1 drop(s) loaded").containsPattern(
+                "2\\s+applicants\\s+609\\s+610\\s+1\\s+enrollment/enrollment_20211001.csv")
+                .containsPattern("2\\s+competition_ratio\\s+3.38\\s+3.39\\s+0.01\\s+"
+                        + "enrollment/enrollment_20211001.csv");
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 
     @Test
