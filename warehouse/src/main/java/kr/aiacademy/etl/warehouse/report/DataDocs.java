@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * The data docs: every table and view of the warehouse with its comment and columns (DuckDB's catalog, filled
  * by {@code schema/comments.sql}), the grain and the lineage from the build's SQL files ({@link Lineage}), and the
- * KPI definitions when the warehouse has them ({@code kpi_definitions}).
+ * KPI definitions ({@code kpi_definitions}).
  */
 final class DataDocs {
 
@@ -62,9 +62,7 @@ final class DataDocs {
         model.put("relations", relations);
         model.put("relationCount", relations.size());
         model.put("layers", layers(lineage));
-        if (Rows.exists(connection, "kpi_definitions")) {
-            model.put("definitions", table(connection, "select * from kpi_definitions"));
-        }
+        model.put("definitions", table(connection, "select * from kpi_definitions"));
         return model;
     }
 

@@ -41,12 +41,6 @@ final class Rows {
         }
     }
 
-    /** Whether the warehouse has a table or view of this name (views other helpers add arrive over time). */
-    static boolean exists(Connection connection, String name) throws SQLException {
-        return !list(connection, "select 1 from duckdb_tables() where table_name = ? union all "
-                + "select 1 from duckdb_views() where view_name = ? and not internal", rs -> 1, name, name).isEmpty();
-    }
-
     static Long count(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, Long.class);
     }
