@@ -1,2 +1,5 @@
-/** The KPI extract job: the KPI views of the published warehouse written to exports/, on its own schedule. */
+/**
+ * The KPI extract job: export folders of the published warehouse (internal or public), on its own monthly schedule
+ * and from {@code ./etl export}.
+ */
 package kr.aiacademy.etl.jobs.kpi;

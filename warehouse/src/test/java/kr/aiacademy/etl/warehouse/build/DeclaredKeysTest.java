@@ -39,7 +39,7 @@ class DeclaredKeysTest {
     }
 
     @Test
-    void everyDimensionAndFactHasItsPrimaryKeyInTheJdbcMetadata() throws Exception {
+    void everyDimensionFactAndHistoryTableHasItsPrimaryKeyInTheJdbcMetadata() throws Exception {
         try (Connection connection = DriverManager.getConnection(WarehouseReader.url(target))) {
             assertThat(primaryKeys(connection.getMetaData())).isEqualTo(new TreeMap<>(Map.ofEntries(
                     Map.entry("dim_region", List.of("region_key")),
@@ -53,7 +53,9 @@ class DeclaredKeysTest {
                     Map.entry("fact_employment_outcome", List.of("outcome_key")),
                     Map.entry("fact_award", List.of("award_key")),
                     Map.entry("bridge_award_member", List.of("award_key", "applicant_id")),
-                    Map.entry("fact_budget", List.of("budget_key")))));
+                    Map.entry("fact_budget", List.of("budget_key")),
+                    Map.entry("kpi_cohort_history", List.of("execution_id", "cohort")),
+                    Map.entry("kpi_run_drops", List.of("execution_id", "sha256")))));
         }
     }
 

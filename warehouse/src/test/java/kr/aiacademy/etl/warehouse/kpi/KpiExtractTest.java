@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import kr.aiacademy.etl.warehouse.build.LakeFixture;
 import kr.aiacademy.etl.warehouse.build.Rows;
 import kr.aiacademy.etl.warehouse.query.WarehouseReader;
@@ -32,10 +33,13 @@ class KpiExtractTest {
         Path warehouse = lake.build(dir.resolve("warehouse/warehouse.duckdb"));
         Path folder = Files.createDirectories(dir.resolve("exports/2021-03-01"));
 
-        var rows = KpiExtract.write(WarehouseReader.openWritingTo(warehouse, folder), folder,
-                List.of(Extract.view("kpi_cohort"), new Extract("budget_years", "select fiscal_year from kpi_budget")));
+        Map<String, Long> rows;
+        try (Connection connection = WarehouseReader.openWritingTo(warehouse, folder)) {
+            rows = KpiExtract.write(connection, folder, List.of(Extract.view("kpi_cohort"),
+                    new Extract("budget_years", "select fiscal_year from kpi_budget")));
+        }
 
-        assertThat(rows).containsExactly(java.util.Map.entry("kpi_cohort", 1L), java.util.Map.entry("budget_years", 0L));
+        assertThat(rows).containsExactly(Map.entry("kpi_cohort", 1L), Map.entry("budget_years", 0L));
         try (var files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("kpi_cohort.csv",
                     "kpi_cohort.parquet", "budget_years.csv", "budget_years.parquet");
