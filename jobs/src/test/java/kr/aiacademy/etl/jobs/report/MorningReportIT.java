@@ -83,6 +83,7 @@ class MorningReportIT {
     @Test
     void aSecondRunTheSameDayLeavesASecondFolderWhoseReportComparesWithTheFirst() throws Exception {
         Path previous = Path.of(Cli.run("report", "--data-dir", data.toString()).out().strip());
+        String builtBy = WarehouseQueries.query(data, "select execution_id from etl_build").get(0).get(0);
         Cli again = Cli.run("run", "--data-dir", data.toString(), "--quiet");
         assertThat(again.status()).as(again.out() + again.err()).isZero();
 
@@ -93,7 +94,7 @@ class MorningReportIT {
         assertThat(previous).exists();
         Chromium.Visit visit = chromium.visit(newer.toUri(), 1280, 900, SCREENSHOTS.resolve("report-second-run.png"));
         assertThat(visit.errors()).isEmpty();
-        assertThat(visit.text()).contains("Previous run #" + previous.getParent().getFileName())
+        assertThat(visit.text()).contains("Previous run #" + builtBy)
                 .contains("no figure changed").contains("no new drop");
     }
 
@@ -133,16 +134,28 @@ class MorningReportIT {
     }
 
     @Test
-    void aPublicExtractCarriesTheDocsButNotTheReportWhoseCountsAreNotSuppressed() throws Exception {
-        Cli export = Cli.run("export", "--public", "--data-dir", data.toString());
-        assertThat(export.status()).as(export.out() + export.err()).isZero();
+    void anExtractOfKpiExtractJobCarriesTheReportAndAPublicOneTheDocsAlone() throws Exception {
+        Path internal = exportFolder("export");
+        Path open = exportFolder("export", "--public");
 
-        Path folder = Path.of(export.out().strip().replaceFirst("^[^/]*", ""));
-
-        assertThat(folder.resolve("docs.html")).exists();
-        assertThat(folder.resolve("report.html")).doesNotExist();
-        assertThat(Files.readString(folder.resolve("manifest.json"))).contains("\"docs.html\"")
+        assertThat(internal.resolve("report.html")).exists();
+        assertThat(Files.readString(internal.resolve("report.html"))).contains("kpiExtractJob #"
+                + internal.getFileName()).contains("22,580,645");
+        assertThat(open.resolve("docs.html")).exists();
+        assertThat(open.resolve("report.html")).as("the report's counts are not suppressed").doesNotExist();
+        assertThat(Files.readString(open.resolve("manifest.json"))).contains("\"docs.html\"")
                 .doesNotContain("\"report.html\"");
+    }
+
+    /** {@code ./etl export [options]}: the folder it printed. */
+    private static Path exportFolder(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data-dir";
+        all[args.length + 1] = data.toString();
+        Cli export = Cli.run(all);
+        assertThat(export.status()).as(export.out() + export.err()).isZero();
+        return Path.of(export.out().strip().replaceFirst("^[^/]*", ""));
     }
 
     @Test
