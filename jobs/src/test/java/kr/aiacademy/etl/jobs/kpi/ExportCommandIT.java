@@ -61,4 +61,13 @@ class ExportCommandIT {
         assertThat(zero.status()).isEqualTo(2);
         assertThat(zero.err()).contains("--threshold 0 is not allowed");
     }
+
+    @Test
+    void aSettingBelowOneIsAUsageErrorNamingIt() {
+        Cli export = Cli.run("export", "--public", "--data-dir", data.toString(), "--etl.export.suppress-below=0");
+
+        assertThat(export.status()).isEqualTo(2);
+        assertThat(export.err()).contains("etl.export.suppress-below=0 is not allowed: it must be a whole number of "
+                + "at least 1").doesNotContain("\tat ");
+    }
 }
