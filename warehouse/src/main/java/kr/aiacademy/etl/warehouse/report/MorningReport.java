@@ -93,7 +93,8 @@ public final class MorningReport {
     }
 
     private static Path render(String template, Map<String, Object> model, Path target) throws IOException {
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        // not a dot-file: an export folder holds none (ExportPart)
+        Path temporary = target.resolveSibling(target.getFileName() + ".partial");
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             Templates.template(template).execute(model, out);
         }
