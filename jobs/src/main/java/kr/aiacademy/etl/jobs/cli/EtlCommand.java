@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Batch ETL and DuckDB warehouse of the AI academy.",
         subcommands = {RunCommand.class, SqlCommand.class, ServeCommand.class, ScheduleCommand.class,
                 BackfillCommand.class, HistoryCommand.class, StatusCommand.class, DemoCommand.class,
-                ExportCommand.class},
+                ExportCommand.class, ReportCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:the work failed", "2:usage error"})
 public class EtlCommand implements Runnable {
@@ -45,6 +45,6 @@ public class EtlCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: run, sql, serve, schedule, backfill, history, status, demo or export");
+                "a command is required: run, sql, serve, schedule, backfill, history, status, demo, export or report");
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kr.aiacademy.etl.warehouse.query.DuckDb;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 
@@ -53,6 +54,13 @@ public final class WarehouseBuilder {
             "history/kpi_cohort_history.sql", "history/kpi_run_drops.sql", "kpi/kpi_cohort_changes.sql",
             "schema/comments.sql");
 
+    /** What the build loads each input table from (the rest of the warehouse is derived from these). */
+    public static final Map<String, String> INPUTS = Map.of("stg_enrollment", "lake/enrollment",
+            "stg_employment", "lake/employment", "stg_awards", "lake/awards", "stg_budget", "lake/budget",
+            "stg_rejects", "rejects", "etl_drop_log", "the drop ledger",
+            "stg_kpi_cohort_history", "history/kpi_cohort", "stg_kpi_run_drops", "history/kpi_run_drops",
+            "etl_build", "the run being built");
+
     private static final List<String> COUNTED = List.of(
             "dim_region", "dim_cohort", "dim_trainee", "dim_employer", "dim_event", "dim_funding_source",
             "dim_budget_line", "fact_application", "fact_employment_outcome", "fact_award",
@@ -68,6 +76,11 @@ public final class WarehouseBuilder {
     /** A builder whose DuckDB instance stays within the given memory and threads, spilling where they say. */
     public WarehouseBuilder(DuckDbResources resources) {
         this.resources = resources;
+    }
+
+    /** Every SQL file of the build, in the order it runs: schema and staging, then the models. */
+    public static List<String> sqlFiles() {
+        return Stream.concat(SCHEMA.stream(), MODELS.stream()).toList();
     }
 
     public BuildResult build(BuildInput input, Path target) throws SQLException, IOException {
@@ -131,10 +144,7 @@ public final class WarehouseBuilder {
      */
     public static String inputDigest(BuildInput input) {
         MessageDigest sha256 = sha256();
-        for (String resource : SCHEMA) {
-            update(sha256, SqlScript.load(resource).text());
-        }
-        for (String resource : MODELS) {
+        for (String resource : sqlFiles()) {
             update(sha256, SqlScript.load(resource).text());
         }
         new TreeMap<>(input.lakeFiles()).forEach((feed, files) -> {
