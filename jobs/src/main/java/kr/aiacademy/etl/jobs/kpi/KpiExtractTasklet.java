@@ -1,4 +1,4 @@
-package kr.aiacademy.etl.jobs.nightly;
+package kr.aiacademy.etl.jobs.kpi;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
