@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import kr.aiacademy.etl.jobs.EtlProperties;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.warehouse.kpi.ExportPart;
 import kr.aiacademy.etl.warehouse.kpi.ExportPeriod;
 import kr.aiacademy.etl.warehouse.kpi.ExportRun;

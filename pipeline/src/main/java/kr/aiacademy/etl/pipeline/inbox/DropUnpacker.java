@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import kr.aiacademy.etl.pipeline.lake.DiskSpace;
+import kr.aiacademy.etl.pipeline.datadir.DiskSpace;
 
 /**
  * Unpacks a drop into a directory, safely: no entry may land outside the directory, links are refused,
