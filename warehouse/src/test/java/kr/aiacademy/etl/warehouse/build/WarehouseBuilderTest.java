@@ -150,11 +150,11 @@ class WarehouseBuilderTest {
         lake.drop("enrollment_20200901.csv", List.of(application("A1", 1, APPLIED, 29, "p1", T0)));
         new WarehouseBuilder().build(lake.input(), target);
 
-        assertThat(Warehouse.query(target, "select table_name from duckdb_tables() where table_name like 'kpi_%' "
-                + "union all select view_name from duckdb_views() where view_name like 'kpi_%' order by 1"))
-                .containsExactly(List.of("kpi_budget"), List.of("kpi_cohort"));
-        assertThat(Warehouse.query(target, "select table_name from duckdb_tables() where table_name like 'kpi_%' "
-                + "order by 1")).containsExactly(List.of("kpi_budget"), List.of("kpi_cohort"));
+        assertThat(Warehouse.query(target, "select 'table ' || table_name from duckdb_tables() "
+                + "where table_name in ('kpi_cohort', 'kpi_budget') union all select 'view ' || view_name "
+                + "from duckdb_views() where view_name in ('kpi_cohort', 'kpi_budget') order by 1"))
+                .containsExactly(List.of("table kpi_budget"), List.of("table kpi_cohort"));
+        assertThat(Warehouse.query(target, "select count(*) from kpi_cohort_rates")).containsExactly(List.of("6"));
     }
 
     @Test
