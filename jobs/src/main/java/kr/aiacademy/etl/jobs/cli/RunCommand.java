@@ -89,6 +89,8 @@ class RunCommand implements Callable<Integer> {
             out.println(ReportPrinter.json(report, freshness));
         } else {
             ReportPrinter.text(report, data, in, out);
+            out.println("Freshness: " + String.join(", ", freshness.stream()
+                    .map(feed -> feed.feed() + " " + feed.verdict()).toList()) + " (./etl status for details)");
             freshness.stream().map(Freshness::lateness).filter(Objects::nonNull)
                     .forEach(late -> out.println("warning: " + late));
             if (report.succeeded()) {

@@ -45,7 +45,8 @@ class FreshnessProbe {
 
     synchronized Reading read() {
         if (reading == null || System.nanoTime() - reading.readAt() > REUSE.toNanos()) {
-            List<Freshness> freshness = LoadStatus.feeds(properties.freshness(), metadata, feeds);
+            List<Freshness> freshness = LoadStatus.feeds(properties.freshness(), metadata, feeds,
+                    LocalDateTime.now());
             LocalDateTime end = metadata.sql(LAST_SUCCESS).param("job_name", NightlyLoad.JOB_NAME)
                     .query(LocalDateTime.class).optional().orElse(null);
             reading = new Reading(freshness, end == null ? null : end.atZone(ZoneId.systemDefault()).toInstant(),

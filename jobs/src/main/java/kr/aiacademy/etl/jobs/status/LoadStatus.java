@@ -44,11 +44,12 @@ public record LoadStatus(List<Freshness> feeds, PastRun lastRun, PastRun running
     /** The freshness of every feed, as of now. */
     public static List<Freshness> feeds(ApplicationContext context) {
         return feeds(context.getBean(EtlProperties.class).freshness(), context.getBean(JdbcClient.class),
-                context.getBean(Feeds.class));
+                context.getBean(Feeds.class), LocalDateTime.now());
     }
 
-    /** The freshness of every feed, as of now, from the drop ledger of the metadata database. */
-    public static List<Freshness> feeds(EtlProperties.Freshness thresholds, JdbcClient metadata, Feeds all) {
+    /** The freshness of every feed as of {@code now}, from the drop ledger of the metadata database. */
+    public static List<Freshness> feeds(EtlProperties.Freshness thresholds, JdbcClient metadata, Feeds all,
+            LocalDateTime now) {
         record Newest(String dropName, LocalDate dropDate, LocalDateTime arrivedAt) {
         }
         Map<String, Newest> newest = new HashMap<>();
@@ -57,7 +58,6 @@ public record LoadStatus(List<Freshness> feeds, PastRun lastRun, PastRun running
                     rs.getObject("drop_date", LocalDate.class), rs.getObject("first_seen_at", LocalDateTime.class)));
             return null;
         }).list();
-        LocalDateTime now = LocalDateTime.now();
         List<Freshness> feeds = new ArrayList<>();
         for (FeedSpec<?> feed : all.all()) {
             Newest drop = newest.get(feed.name());

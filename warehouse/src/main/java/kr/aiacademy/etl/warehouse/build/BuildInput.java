@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a build reads: the lake files of the loaded drops per feed, their rejects files and the drop ledger.
+ * What a build reads: the lake files of the loaded drops per feed, their rejects files, the drop ledger and the
+ * freshness of each feed as the load judged it.
  * Only the files listed are read, so a stray or half-written file in the lake never reaches the warehouse.
  */
-public record BuildInput(Map<String, List<Path>> lakeFiles, List<Path> rejectFiles, List<DropAudit> drops) {
+public record BuildInput(Map<String, List<Path>> lakeFiles, List<Path> rejectFiles, List<DropAudit> drops,
+        List<FeedFreshness> freshness) {
 
     public BuildInput {
         lakeFiles = Map.copyOf(lakeFiles);
         rejectFiles = List.copyOf(rejectFiles);
         drops = List.copyOf(drops);
+        freshness = List.copyOf(freshness);
     }
 
     public List<Path> lakeFiles(String feed) {

@@ -30,7 +30,7 @@ public final class WarehouseBuilder {
     private static final List<String> SCHEMA = List.of(
             "schema/macros.sql", "staging/stg_enrollment.sql", "staging/stg_employment.sql",
             "staging/stg_awards.sql", "staging/stg_budget.sql", "staging/stg_rejects.sql",
-            "staging/etl_drop_log.sql");
+            "staging/etl_drop_log.sql", "staging/etl_freshness_log.sql");
 
     private static final List<String> MODELS = List.of(
             "intermediate/int_application_current.sql", "intermediate/int_employment_outcome.sql",
@@ -40,7 +40,7 @@ public final class WarehouseBuilder {
             "facts/fact_application.sql", "facts/fact_employment_outcome.sql", "facts/fact_award.sql",
             "facts/bridge_award_member.sql", "facts/fact_budget.sql",
             "audit/etl_drops.sql", "audit/etl_reject_log.sql", "audit/etl_rejects.sql",
-            "audit/etl_quality_issues.sql",
+            "audit/etl_quality_issues.sql", "audit/etl_freshness.sql",
             "kpi/kpi_cohort.sql", "kpi/kpi_budget.sql",
             "schema/comments.sql");
 
@@ -63,7 +63,7 @@ public final class WarehouseBuilder {
                 loadParquet(connection, staging.getValue(), input.lakeFiles(staging.getKey()));
             }
             loadParquet(connection, "stg_rejects", input.rejectFiles());
-            DropLogLoader.load(connection, input.drops());
+            LedgerCopies.load(connection, input);
             for (String resource : MODELS) {
                 KeyedTable.create(connection, SqlScript.load(resource));
             }

@@ -65,7 +65,7 @@ public final class LakeFixture {
     }
 
     public BuildInput input() {
-        return new BuildInput(java.util.Map.of("enrollment", files), List.of(), List.of());
+        return new BuildInput(java.util.Map.of("enrollment", files), List.of(), List.of(), List.of());
     }
 
     /** Builds a warehouse of the drops written so far into the given file. */

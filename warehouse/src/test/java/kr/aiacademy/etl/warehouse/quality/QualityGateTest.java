@@ -38,7 +38,7 @@ class QualityGateTest {
 
     private Path build() throws Exception {
         Path built = dir.resolve("built.duckdb");
-        new WarehouseBuilder().build(new BuildInput(Map.of(), List.of(), List.of()), built);
+        new WarehouseBuilder().build(new BuildInput(Map.of(), List.of(), List.of(), List.of()), built);
         return built;
     }
 }
