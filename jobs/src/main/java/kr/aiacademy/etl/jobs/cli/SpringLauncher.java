@@ -32,17 +32,39 @@ final class SpringLauncher {
 
     /** The same, serving health and metrics on the management port when one is set ({@code ./etl serve}). */
     static ConfigurableApplicationContext startLazily(Path dataDir, boolean management, String... extraArgs) {
+        return start(dataDir, ProgressDisplay.NONE, true, management, readerArguments(dataDir, extraArgs));
+    }
+
+    /** Whether a command may write into the data directory's metadata. */
+    static boolean writable(Path dataDir) {
         Path state = dataDir.resolve("state");
-        if (Files.isWritable(Files.isDirectory(state) ? state : dataDir)) {
-            return start(dataDir, ProgressDisplay.NONE, true, management, extraArgs);
+        return Files.isWritable(Files.isDirectory(state) ? state : dataDir);
+    }
+
+    /**
+     * The settings of a read command (without the data directory's): on a data directory it may not write, the
+     * metadata opened read-only, no schema created and no log file.
+     */
+    static String[] readerArguments(Path dataDir, String... extraArgs) {
+        if (writable(dataDir)) {
+            return extraArgs;
         }
         List<String> args = new ArrayList<>(List.of("--etl.read-only=true", "--logging.file.name=",
                 "--spring.batch.jdbc.initialize-schema=never", "--spring.quartz.jdbc.initialize-schema=never"));
         if (!Settings.productionProfile(List.of(extraArgs))) {
-            args.add("--spring.datasource.url=jdbc:h2:file:" + state.resolve("metadata") + ";ACCESS_MODE_DATA=r");
+            args.add("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("state/metadata")
+                    + ";ACCESS_MODE_DATA=r");
         }
         args.addAll(List.of(extraArgs));
-        return start(dataDir, ProgressDisplay.NONE, true, management, args.toArray(String[]::new));
+        return args.toArray(String[]::new);
+    }
+
+    /** The arguments of the application on a data directory. */
+    static String[] arguments(Path dataDir, String... extraArgs) {
+        String[] args = new String[extraArgs.length + 1];
+        args[0] = "--etl.data-dir=" + dataDir;
+        System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
+        return args;
     }
 
     static ConfigurableApplicationContext start(Path dataDir, ProgressDisplay progress, String... extraArgs) {
@@ -59,10 +81,12 @@ final class SpringLauncher {
 
     private static ConfigurableApplicationContext start(Path dataDir, ProgressDisplay progress, boolean lazy,
             boolean management, String... extraArgs) {
-        String[] args = new String[extraArgs.length + 1];
-        args[0] = "--etl.data-dir=" + dataDir;
-        System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
-        SpringApplicationBuilder application = new SpringApplicationBuilder(EtlApplication.class)
+        String[] args = arguments(dataDir, extraArgs);
+        // Boot warms Jackson, Tomcat, HTTP converters and more on a background thread, and waits for it before the
+        // application is ready: wasted work on two cores for a command that serves no web (read when the
+        // application is made)
+        System.setProperty("spring.backgroundpreinitializer.ignore", Boolean.toString(!management));
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(EtlApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
@@ -71,8 +95,8 @@ final class SpringLauncher {
                 .initializers(context -> context.getBeanFactory().registerSingleton("progressDisplay", progress))
                 .listeners(new LogWriteFailures(System.err));
         if (management) {
-            application.listeners(new ManagementServer());
+            builder.listeners(new ManagementServer());
         }
-        return application.run(args);
+        return builder.run(args);
     }
 }
