@@ -37,7 +37,7 @@ final class FileLogging {
         root.addAppender(file);
     }
 
-    /** No log at all (a data directory that may not be written), and never the console. */
+    /** No log at all, and never the console. */
     static void off() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             context.reset();

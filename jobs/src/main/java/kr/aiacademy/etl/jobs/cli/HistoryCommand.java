@@ -48,12 +48,9 @@ class HistoryCommand implements Callable<Integer> {
         List<PastRun> runs;
         ZoneId zone;
         Path data = Settings.existingDataDir(spec, dataDir);
-        if (SpringLauncher.writable(data)) {
-            FileLogging.to(data.resolve("logs/etl.log"));
-        } else {
-            FileLogging.off();
-        }
-        // without the application: its start would more than double the command's time (bench/history-start.sh)
+        // without the application, whose start would more than double the command's time (bench/history-start.sh),
+        // and without a log: a listing has nothing to log, and its failures are the one line on standard error
+        FileLogging.off();
         try (MetadataReader metadata = MetadataReader.open(SpringLauncher.arguments(data,
                 SpringLauncher.readerArguments(data, springArgs)))) {
             runs = RunHistory.of(metadata.jdbc()).latest(limit);

@@ -36,7 +36,7 @@ final class SpringLauncher {
     }
 
     /** Whether a command may write into the data directory's metadata. */
-    static boolean writable(Path dataDir) {
+    private static boolean writable(Path dataDir) {
         Path state = dataDir.resolve("state");
         return Files.isWritable(Files.isDirectory(state) ? state : dataDir);
     }
