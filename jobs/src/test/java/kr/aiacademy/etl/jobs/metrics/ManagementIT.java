@@ -108,6 +108,21 @@ class ManagementIT {
         }
     }
 
+    @Test
+    void aBadManagementPortOrGatewayIsAUsageErrorNamingTheSetting() {
+        Path data = dir.resolve("data");
+        Cli port = Cli.run("schedule", "--data-dir", data.toString(), "--management-port", "70000");
+        Cli gateway = Cli.run("run", "--data-dir", data.toString(), "--quiet",
+                "--etl.metrics.pushgateway.url=ftp://gateway:9091");
+
+        assertThat(port.status()).as(port.err()).isEqualTo(2);
+        assertThat(port.err().strip()).isEqualTo("error: etl.management.port=70000 is not allowed: it must be a port "
+                + "from 1 to 65535, or 0 for none");
+        assertThat(gateway.status()).as(gateway.err()).isEqualTo(2);
+        assertThat(gateway.err().strip()).isEqualTo("error: etl.metrics.pushgateway.url=ftp://gateway:9091 is not "
+                + "allowed: it must be an http or https URL such as http://localhost:9091");
+    }
+
     private static HttpResponse<String> get(int port, String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
