@@ -94,9 +94,14 @@ final class SpringLauncher {
                 .lazyInitialization(lazy)
                 .initializers(context -> context.getBeanFactory().registerSingleton("progressDisplay", progress))
                 .listeners(new LogWriteFailures(System.err));
-        if (management) {
-            builder.listeners(new ManagementServer());
+        if (!management) {
+            return builder.run(args);
         }
-        return builder.run(args);
+        builder.listeners(new ManagementServer());
+        try {
+            return builder.run(args);
+        } catch (RuntimeException e) {
+            throw ManagementServer.explain(e);
+        }
     }
 }

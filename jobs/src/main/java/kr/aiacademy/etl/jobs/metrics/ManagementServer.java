@@ -4,6 +4,7 @@ import java.util.Map;
 import kr.aiacademy.etl.jobs.EtlProperties;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -27,6 +28,21 @@ public final class ManagementServer implements ApplicationListener<ApplicationEn
                     "server.port", management.port(),
                     "server.address", management.bind())));
         }
+    }
+
+    /**
+     * A start that failed because the management port is taken, as one line naming it (Boot's own message only
+     * says that some address is in use); other failures as they are.
+     */
+    public static RuntimeException explain(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PortInUseException taken) {
+                // without the cause: the message shown is the root cause's (the log has the whole failure)
+                return new IllegalStateException("the management port " + taken.getPort() + " is already in use "
+                        + "(--management-port, etl.management.port)");
+            }
+        }
+        return failure;
     }
 
     /** Where the endpoints listen, for the command's start-up lines; null when there is no management port. */

@@ -109,7 +109,7 @@ class ManagementIT {
     }
 
     @Test
-    void aBadManagementPortOrGatewayIsAUsageErrorNamingTheSetting() {
+    void aBadManagementPortOrGatewayIsAUsageErrorAndATakenPortOneLine() throws IOException {
         Path data = dir.resolve("data");
         Cli port = Cli.run("schedule", "--data-dir", data.toString(), "--management-port", "70000");
         Cli gateway = Cli.run("run", "--data-dir", data.toString(), "--quiet",
@@ -118,6 +118,13 @@ class ManagementIT {
         assertThat(port.status()).as(port.err()).isEqualTo(2);
         assertThat(port.err().strip()).isEqualTo("error: etl.management.port=70000 is not allowed: it must be a port "
                 + "from 1 to 65535, or 0 for none");
+        try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Cli busy = Cli.run("schedule", "--data-dir", data.toString(), "--management-port",
+                    "" + taken.getLocalPort());
+            assertThat(busy.status()).isEqualTo(1);
+            assertThat(busy.err().strip()).isEqualTo("error: the management port " + taken.getLocalPort()
+                    + " is already in use (--management-port, etl.management.port)");
+        }
         assertThat(gateway.status()).as(gateway.err()).isEqualTo(2);
         assertThat(gateway.err().strip()).isEqualTo("error: etl.metrics.pushgateway.url=ftp://gateway:9091 is not "
                 + "allowed: it must be an http or https URL such as http://localhost:9091");
