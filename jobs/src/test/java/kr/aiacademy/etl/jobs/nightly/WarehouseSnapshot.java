@@ -2,6 +2,7 @@ package kr.aiacademy.etl.jobs.nightly;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
 import kr.aiacademy.etl.warehouse.query.WarehouseReader;
@@ -10,12 +11,18 @@ import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 public final class WarehouseSnapshot {
 
     /** Columns that say when this data directory saw or loaded something, not what the data is. */
-    private static final List<String> RUN_TIMES = List.of("first_seen_at", "loaded_at", "ingested_at");
+    private static final List<String> RUN_TIMES = List.of("first_seen_at", "loaded_at", "ingested_at", "arrived_at");
+
+    /** Columns that say when the warehouse was built (etl_freshness judges the feeds then): new at every build. */
+    private static final List<String> BUILD_TIMES = List.of("checked_at", "age_seconds", "age");
 
     private WarehouseSnapshot() {
     }
 
-    /** Everything but the times of the runs: equal for two data directories loaded from the same drops. */
+    /**
+     * Everything but the times of the runs and of the build: equal for two data directories loaded from the same
+     * drops.
+     */
     public static String content(Path dataDir) throws Exception {
         return of(dataDir, true);
     }
@@ -31,14 +38,15 @@ public final class WarehouseSnapshot {
                     + "information_schema.tables where table_schema = 'main' order by 1");
             for (List<String> relation : relations) {
                 snapshot.append("## ").append(relation.get(0)).append('\n');
-                String columns = "*";
+                List<String> excluded = new ArrayList<>(BUILD_TIMES);
                 if (withoutRunTimes) {
-                    List<List<String>> present = WarehouseQueries.query(connection, "select column_name from "
-                            + "information_schema.columns where table_name = '" + relation.get(0) + "' and "
-                            + "column_name in ('" + String.join("', '", RUN_TIMES) + "')");
-                    columns = present.isEmpty() ? "*" : "* exclude (" + present.stream().map(r -> r.get(0))
-                            .reduce((a, b) -> a + ", " + b).orElseThrow() + ")";
+                    excluded.addAll(RUN_TIMES);
                 }
+                List<List<String>> present = WarehouseQueries.query(connection, "select column_name from "
+                        + "information_schema.columns where table_name = '" + relation.get(0) + "' and "
+                        + "column_name in ('" + String.join("', '", excluded) + "')");
+                String columns = present.isEmpty() ? "*" : "* exclude (" + present.stream().map(r -> r.get(0))
+                        .reduce((a, b) -> a + ", " + b).orElseThrow() + ")";
                 for (List<String> row : WarehouseQueries.query(connection,
                         "select " + columns + " from " + relation.get(0) + " order by all")) {
                     snapshot.append(row).append('\n');

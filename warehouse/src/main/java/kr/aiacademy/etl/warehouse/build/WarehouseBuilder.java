@@ -19,7 +19,8 @@ import kr.aiacademy.etl.warehouse.query.DuckDb;
  * Builds the whole warehouse into a new DuckDB file: staging tables filled from the lake with
  * {@code read_parquet()}, then the dimension, fact, audit and KPI models of {@code sql/}, in order (dimensions
  * before the facts that reference them), each with the primary and foreign keys its header declares. A pure
- * function of the lake and the ledger: the same input gives the same warehouse.
+ * function of its input (the lake, the ledger, the feeds' freshness as judged at the build): the same input gives
+ * the same warehouse.
  */
 public final class WarehouseBuilder {
 
