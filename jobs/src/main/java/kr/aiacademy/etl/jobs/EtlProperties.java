@@ -1,5 +1,6 @@
 package kr.aiacademy.etl.jobs;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -32,6 +33,8 @@ public record EtlProperties(
         @DefaultValue Freshness freshness,
         @DefaultValue Duckdb duckdb,
         @DefaultValue Export export,
+        @DefaultValue Management management,
+        @DefaultValue Metrics metrics,
         @DefaultValue("false") boolean readOnly) {
 
     /**
@@ -183,6 +186,48 @@ public record EtlProperties(
 
         public Export {
             require(suppressBelow >= 1, "etl.export.suppress-below", suppressBelow, "a whole number of at least 1");
+        }
+    }
+
+    /**
+     * Health and Prometheus metrics over HTTP, for the long-running commands ({@code ./etl schedule}, {@code serve});
+     * one-shot commands never start a web server.
+     *
+     * @param port the port of {@code /actuator/health} and {@code /actuator/prometheus}; 0: none
+     * @param bind the address it listens on
+     */
+    public record Management(@DefaultValue("0") int port, @DefaultValue("127.0.0.1") String bind) {
+
+        public Management {
+            require(port >= 0 && port <= 65_535, "etl.management.port", port, "a port from 1 to 65535, or 0 for none");
+            require(bind != null && !bind.isBlank(), "etl.management.bind", bind, "an address such as 127.0.0.1");
+        }
+
+        public boolean enabled() {
+            return port > 0;
+        }
+    }
+
+    /** Metrics of one-shot runs. */
+    public record Metrics(@DefaultValue Pushgateway pushgateway) {
+    }
+
+    /**
+     * A Prometheus Pushgateway that {@code ./etl run} pushes its metrics to when it ends.
+     *
+     * @param url the gateway, e.g. {@code http://localhost:9091}; empty: no push
+     * @param job the {@code job} grouping key of the pushed metrics
+     */
+    public record Pushgateway(URI url, @DefaultValue("etl") String job) {
+
+        public Pushgateway {
+            require(url == null || url.toString().isEmpty() || ("http".equals(url.getScheme())
+                    || "https".equals(url.getScheme())) && url.getHost() != null,
+                    "etl.metrics.pushgateway.url", url, "an http or https URL such as http://localhost:9091");
+        }
+
+        public boolean enabled() {
+            return url != null && !url.toString().isEmpty();
         }
     }
 

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
 /**
- * The application log of a command that runs without Spring ({@code ./etl serve}): {@code <data-dir>/logs/etl.log},
- * as for the other commands, never the console.
+ * The application log of a command that runs without Spring ({@code ./etl serve}, {@code history}):
+ * {@code <data-dir>/logs/etl.log}, as for the other commands, never the console.
  */
 final class FileLogging {
 
@@ -35,5 +35,13 @@ final class FileLogging {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(file);
+    }
+
+    /** No log at all, and never the console. */
+    static void off() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.reset();
+            context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import kr.aiacademy.etl.jobs.control.GracefulStop;
+import kr.aiacademy.etl.jobs.metrics.MetricsPush;
 import kr.aiacademy.etl.jobs.nightly.NightlyLoad;
 import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import kr.aiacademy.etl.jobs.nightly.RunReport;
@@ -71,6 +72,10 @@ class RunCommand implements Callable<Integer> {
             try {
                 report = context.getBean(NightlyLoad.class).run(in, "manual");
                 print(report, LoadStatus.feeds(context), data, in);
+                String notPushed = context.getBean(MetricsPush.class).push();
+                if (notPushed != null) {
+                    spec.commandLine().getErr().println("warning: " + notPushed);
+                }
             } finally {
                 stop.done(report == null || !report.succeeded() ? 1 : 0);
             }
@@ -84,6 +89,8 @@ class RunCommand implements Callable<Integer> {
             out.println(ReportPrinter.json(report, freshness));
         } else {
             ReportPrinter.text(report, data, in, out);
+            out.println("Freshness: " + String.join(", ", freshness.stream()
+                    .map(feed -> feed.feed() + " " + feed.verdict()).toList()) + " (./etl status for details)");
             freshness.stream().map(Freshness::lateness).filter(Objects::nonNull)
                     .forEach(late -> out.println("warning: " + late));
             if (report.succeeded()) {

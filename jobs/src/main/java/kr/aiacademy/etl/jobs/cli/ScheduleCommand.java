@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import kr.aiacademy.etl.jobs.EtlProperties;
 import kr.aiacademy.etl.jobs.control.GracefulStop;
-import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import kr.aiacademy.etl.jobs.schedule.ScheduleRegistrar;
 import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.warehouse.serve.SqlEndpoint;
@@ -54,6 +53,9 @@ class ScheduleCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ServeOptions serveOptions;
 
+    @CommandLine.Mixin
+    ManagementOptions management;
+
     @CommandLine.Unmatched
     List<String> settings = new ArrayList<>();
 
@@ -69,6 +71,7 @@ class ScheduleCommand implements Callable<Integer> {
             return 2;
         }
         List<String> args = new ArrayList<>(List.of(Settings.springArguments(spec, settings)));
+        args.addAll(management.settings());
         Path in = Settings.inbox(inbox);
         if (in != null) {
             if (!Files.isDirectory(in)) {
@@ -77,8 +80,7 @@ class ScheduleCommand implements Callable<Integer> {
             args.add("--etl.inbox=" + in);
         }
         Path data = Settings.writableDataDir(spec, dataDir);
-        ConfigurableApplicationContext context = SpringLauncher.start(data, ProgressDisplay.NONE,
-                args.toArray(String[]::new));
+        ConfigurableApplicationContext context = SpringLauncher.startDaemon(data, args.toArray(String[]::new));
         GracefulStop stop = GracefulStop.install(context, 0);
         Map<String, Date> next = context.getBean(ScheduleRegistrar.class).register(nightlyCron);
         PrintWriter out = spec.commandLine().getOut();
@@ -88,6 +90,7 @@ class ScheduleCommand implements Callable<Integer> {
         scheduler.start();
         out.println("scheduler started on " + data + " (SIGTERM or Ctrl-C stops it cleanly)");
         next.forEach((job, at) -> out.println("  " + job + " next fires at " + Times.format(at.toInstant(), zone)));
+        ManagementOptions.announce(context, out);
         if (serve) {
             SqlEndpoint endpoint = serveOptions.start(new DataDir(data), out);
             context.addApplicationListener((ContextClosedEvent closed) -> stop(endpoint));

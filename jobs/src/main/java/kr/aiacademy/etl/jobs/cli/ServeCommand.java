@@ -13,6 +13,7 @@ import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.warehouse.serve.SqlEndpoint;
 import kr.aiacademy.etl.warehouse.serve.Users;
 import org.slf4j.Logger;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +49,9 @@ class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ServeOptions serve;
 
+    @CommandLine.Mixin
+    ManagementOptions management;
+
     @Override
     public Integer call() throws Exception {
         if (hashPassword != null) {
@@ -61,10 +65,19 @@ class ServeCommand implements Callable<Integer> {
         DataDir data = new DataDir(Settings.dataDir(dataDir));
         Files.createDirectories(data.root().resolve("logs"));
         FileLogging.to(data.root().resolve("logs/etl.log"));
+        ConfigurableApplicationContext health = management.requested() // health and metrics: a Spring application
+                ? SpringLauncher.startLazily(data.root(), true, management.settings().toArray(String[]::new)) : null;
         SqlEndpoint endpoint = serve.start(data, spec.commandLine().getOut());
+        if (health != null) {
+            ManagementOptions.announce(health, spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+        }
         Signal.handle(new Signal("TERM"), signal -> stopInBackground(endpoint));
         Signal.handle(new Signal("INT"), signal -> stopInBackground(endpoint));
         endpoint.awaitTermination();
+        if (health != null) {
+            health.close();
+        }
         log.info("stopped");
         spec.commandLine().getOut().println("stopped");
         return 0;

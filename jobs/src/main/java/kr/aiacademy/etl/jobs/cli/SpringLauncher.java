@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kr.aiacademy.etl.jobs.EtlApplication;
+import kr.aiacademy.etl.jobs.metrics.ManagementServer;
 import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -26,36 +27,81 @@ final class SpringLauncher {
      * created and nothing is logged to a file.
      */
     static ConfigurableApplicationContext startLazily(Path dataDir, String... extraArgs) {
+        return startLazily(dataDir, false, extraArgs);
+    }
+
+    /** The same, serving health and metrics on the management port when one is set ({@code ./etl serve}). */
+    static ConfigurableApplicationContext startLazily(Path dataDir, boolean management, String... extraArgs) {
+        return start(dataDir, ProgressDisplay.NONE, true, management, readerArguments(dataDir, extraArgs));
+    }
+
+    /** Whether a command may write into the data directory's metadata. */
+    private static boolean writable(Path dataDir) {
         Path state = dataDir.resolve("state");
-        if (Files.isWritable(Files.isDirectory(state) ? state : dataDir)) {
-            return start(dataDir, ProgressDisplay.NONE, true, extraArgs);
+        return Files.isWritable(Files.isDirectory(state) ? state : dataDir);
+    }
+
+    /**
+     * The settings of a read command (without the data directory's): on a data directory it may not write, the
+     * metadata opened read-only, no schema created and no log file.
+     */
+    static String[] readerArguments(Path dataDir, String... extraArgs) {
+        if (writable(dataDir)) {
+            return extraArgs;
         }
         List<String> args = new ArrayList<>(List.of("--etl.read-only=true", "--logging.file.name=",
                 "--spring.batch.jdbc.initialize-schema=never", "--spring.quartz.jdbc.initialize-schema=never"));
         if (!Settings.productionProfile(List.of(extraArgs))) {
-            args.add("--spring.datasource.url=jdbc:h2:file:" + state.resolve("metadata") + ";ACCESS_MODE_DATA=r");
+            args.add("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("state/metadata")
+                    + ";ACCESS_MODE_DATA=r");
         }
         args.addAll(List.of(extraArgs));
-        return start(dataDir, ProgressDisplay.NONE, true, args.toArray(String[]::new));
+        return args.toArray(String[]::new);
     }
 
-    static ConfigurableApplicationContext start(Path dataDir, ProgressDisplay progress, String... extraArgs) {
-        return start(dataDir, progress, false, extraArgs);
-    }
-
-    private static ConfigurableApplicationContext start(Path dataDir, ProgressDisplay progress, boolean lazy,
-            String... extraArgs) {
+    /** The arguments of the application on a data directory. */
+    static String[] arguments(Path dataDir, String... extraArgs) {
         String[] args = new String[extraArgs.length + 1];
         args[0] = "--etl.data-dir=" + dataDir;
         System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
-        return new SpringApplicationBuilder(EtlApplication.class)
+        return args;
+    }
+
+    static ConfigurableApplicationContext start(Path dataDir, ProgressDisplay progress, String... extraArgs) {
+        return start(dataDir, progress, false, false, extraArgs);
+    }
+
+    /**
+     * The daemon's application: a web application serving health and metrics when {@code etl.management.port} is
+     * set (the one-shot commands never are one).
+     */
+    static ConfigurableApplicationContext startDaemon(Path dataDir, String... extraArgs) {
+        return start(dataDir, ProgressDisplay.NONE, false, true, extraArgs);
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir, ProgressDisplay progress, boolean lazy,
+            boolean management, String... extraArgs) {
+        String[] args = arguments(dataDir, extraArgs);
+        // Boot warms Jackson, Tomcat, HTTP converters and more on a background thread, and waits for it before the
+        // application is ready: wasted work on two cores for a command that serves no web (read when the
+        // application is made)
+        System.setProperty("spring.backgroundpreinitializer.ignore", Boolean.toString(!management));
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(EtlApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
                 .lazyInitialization(lazy)
                 .initializers(context -> context.getBeanFactory().registerSingleton("progressDisplay", progress))
-                .listeners(new LogWriteFailures(System.err))
-                .run(args);
+                .listeners(new LogWriteFailures(System.err));
+        if (!management) {
+            return builder.run(args);
+        }
+        builder.listeners(new ManagementServer());
+        try {
+            return builder.run(args);
+        } catch (RuntimeException e) {
+            throw ManagementServer.explain(e);
+        }
     }
 }

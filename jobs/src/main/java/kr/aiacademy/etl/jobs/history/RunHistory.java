@@ -27,6 +27,7 @@ public final class RunHistory {
 
     private static final String RUNS = load("runs.sql");
     private static final String FAILED_STEPS = load("failed-steps.sql");
+    private static final String REPOSITORY_EXISTS = load("repository-exists.sql");
 
     private final JdbcClient jdbc;
 
@@ -43,8 +44,19 @@ public final class RunHistory {
         return new RunHistory(context.getBean(JdbcClient.class));
     }
 
-    /** The latest runs, newest first; those that did not complete carry their failing step and message. */
+    /** The history of a metadata database read without the application ({@link MetadataReader}). */
+    public static RunHistory of(JdbcClient metadata) {
+        return new RunHistory(metadata);
+    }
+
+    /**
+     * The latest runs, newest first; those that did not complete carry their failing step and message. None where
+     * nothing has run yet (no job repository).
+     */
     public List<PastRun> latest(int limit) {
+        if (jdbc.sql(REPOSITORY_EXISTS).query(Long.class).single() == 0) {
+            return List.of();
+        }
         List<PastRun> runs = jdbc.sql(RUNS).param("max_runs", limit).query(RunHistory::run).list();
         List<Long> unfinished = runs.stream().filter(r -> !r.completed()).map(PastRun::executionId).toList();
         if (unfinished.isEmpty()) {

@@ -8,6 +8,7 @@ import kr.aiacademy.etl.jobs.control.LoadAlreadyRunningException;
 import kr.aiacademy.etl.jobs.control.LoadLock;
 import kr.aiacademy.etl.jobs.control.Recovery;
 import kr.aiacademy.etl.jobs.kpi.KpiExtractTasklet;
+import kr.aiacademy.etl.jobs.metrics.RunMetrics;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -32,15 +33,17 @@ public class NightlyLoad {
     private final LoadLock lock;
     private final Recovery recovery;
     private final Leftovers leftovers;
+    private final RunMetrics metrics;
 
     NightlyLoad(JobOperator jobOperator, Job nightlyLoadJob, DropLedger ledger, LoadLock lock, Recovery recovery,
-            Leftovers leftovers) {
+            Leftovers leftovers, RunMetrics metrics) {
         this.jobOperator = jobOperator;
         this.nightlyLoadJob = nightlyLoadJob;
         this.ledger = ledger;
         this.lock = lock;
         this.recovery = recovery;
         this.leftovers = leftovers;
+        this.metrics = metrics;
     }
 
     /** Runs the job now on the inbox (null: no inbox, as in a backfill). */
@@ -76,7 +79,9 @@ public class NightlyLoad {
                     note = note == null ? more : note + "; " + more;
                 }
             }
-            return RunReport.of(execution, ledger.byJobExecution(execution.getId()), note);
+            RunReport report = RunReport.of(execution, ledger.byJobExecution(execution.getId()), note);
+            metrics.record(report);
+            return report;
         }
     }
 

@@ -43,18 +43,23 @@ public record LoadStatus(List<Freshness> feeds, PastRun lastRun, PastRun running
 
     /** The freshness of every feed, as of now. */
     public static List<Freshness> feeds(ApplicationContext context) {
-        EtlProperties.Freshness thresholds = context.getBean(EtlProperties.class).freshness();
+        return feeds(context.getBean(EtlProperties.class).freshness(), context.getBean(JdbcClient.class),
+                context.getBean(Feeds.class), LocalDateTime.now());
+    }
+
+    /** The freshness of every feed as of {@code now}, from the drop ledger of the metadata database. */
+    public static List<Freshness> feeds(EtlProperties.Freshness thresholds, JdbcClient metadata, Feeds all,
+            LocalDateTime now) {
         record Newest(String dropName, LocalDate dropDate, LocalDateTime arrivedAt) {
         }
         Map<String, Newest> newest = new HashMap<>();
-        context.getBean(JdbcClient.class).sql(NEWEST_DROPS).query((rs, i) -> {
+        metadata.sql(NEWEST_DROPS).query((rs, i) -> {
             newest.put(rs.getString("feed"), new Newest(rs.getString("drop_name"),
                     rs.getObject("drop_date", LocalDate.class), rs.getObject("first_seen_at", LocalDateTime.class)));
             return null;
         }).list();
-        LocalDateTime now = LocalDateTime.now();
         List<Freshness> feeds = new ArrayList<>();
-        for (FeedSpec<?> feed : context.getBean(Feeds.class).all()) {
+        for (FeedSpec<?> feed : all.all()) {
             Newest drop = newest.get(feed.name());
             feeds.add(Freshness.of(feed.name(), drop == null ? null : drop.dropName(),
                     drop == null ? null : drop.dropDate(), drop == null ? null : drop.arrivedAt(),

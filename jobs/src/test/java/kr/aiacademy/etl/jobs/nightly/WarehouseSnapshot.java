@@ -2,6 +2,7 @@ package kr.aiacademy.etl.jobs.nightly;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
 import kr.aiacademy.etl.warehouse.query.WarehouseReader;
@@ -9,13 +10,16 @@ import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 /** The whole content of a published warehouse as text: every table and view, rows sorted. */
 public final class WarehouseSnapshot {
 
-    /**
-     * Columns that say when (or, the input digest, where) this data directory saw or loaded something, not what
-     * the data is.
-     */
-    private static final List<String> RUN_TIMES = List.of("first_seen_at", "loaded_at", "ingested_at", "input_digest");
+    /** Columns that say when this data directory saw or loaded something, not what the data is. */
+    private static final List<String> RUN_TIMES = List.of("first_seen_at", "loaded_at", "ingested_at", "arrived_at");
 
-    /** Relations that record the runs themselves (the build's run and time, the KPI history of earlier runs). */
+    /** Columns that say when the warehouse was built (etl_freshness judges the feeds then): new at every build. */
+    private static final List<String> BUILD_TIMES = List.of("checked_at", "age_seconds", "age");
+
+    /**
+     * Relations that record the runs themselves (the build's run, time and input digest, the KPI history of earlier
+     * runs).
+     */
     private static final List<String> RUN_RECORDS = List.of("etl_build", "kpi_cohort_history", "kpi_run_drops",
             "kpi_cohort_changes");
 
@@ -23,8 +27,8 @@ public final class WarehouseSnapshot {
     }
 
     /**
-     * Everything but the times of the runs: equal for two data directories loaded from the same drops. Neither
-     * form holds the records of the runs ({@link #RUN_RECORDS}).
+     * Everything but the times of the runs and of the build: equal for two data directories loaded from the same
+     * drops. Neither form holds the records of the runs ({@link #RUN_RECORDS}).
      */
     public static String content(Path dataDir) throws Exception {
         return of(dataDir, true);
@@ -44,18 +48,15 @@ public final class WarehouseSnapshot {
                     continue;
                 }
                 snapshot.append("## ").append(relation.get(0)).append('\n');
-                String columns = "*";
+                List<String> excluded = new ArrayList<>(BUILD_TIMES);
                 if (withoutRunTimes) {
-                    List<List<String>> present = WarehouseQueries.query(connection, "select column_name from "
-                            + "information_schema.columns where table_name = '" + relation.get(0) + "' and "
-                            + "column_name in ('" + String.join("', '", RUN_TIMES) + "')");
-                    columns = present.isEmpty() ? "*" : "* exclude (" + present.stream().map(r -> r.get(0))
-                            .reduce((a, b) -> a + ", " + b).orElseThrow() + ")";
-                    if (present.size() == WarehouseQueries.query(connection, "select column_name from "
-                            + "information_schema.columns where table_name = '" + relation.get(0) + "'").size()) {
-                        columns = "count(*)"; // nothing but run times: how many rows there are
-                    }
+                    excluded.addAll(RUN_TIMES);
                 }
+                List<List<String>> present = WarehouseQueries.query(connection, "select column_name from "
+                        + "information_schema.columns where table_name = '" + relation.get(0) + "' and "
+                        + "column_name in ('" + String.join("', '", excluded) + "')");
+                String columns = present.isEmpty() ? "*" : "* exclude (" + present.stream().map(r -> r.get(0))
+                        .reduce((a, b) -> a + ", " + b).orElseThrow() + ")";
                 for (List<String> row : WarehouseQueries.query(connection,
                         "select " + columns + " from " + relation.get(0) + " order by all")) {
                     snapshot.append(row).append('\n');

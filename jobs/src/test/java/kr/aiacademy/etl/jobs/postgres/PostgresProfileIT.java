@@ -82,6 +82,15 @@ class PostgresProfileIT {
                 .containsExactly("enrollment_20210301.csv LOADED");
         assertThat(db.sql("select count(*) from information_schema.tables where table_name like 'qrtz_%'")
                 .query(Long.class).single()).isEqualTo(11);
+
+        List<String> history = new ArrayList<>(List.of("history", "--data-dir", second.toString(), "--format",
+                "json"));
+        history.addAll(PostgresNodes.profileArguments(postgres));
+        Cli listed = Cli.run(history.toArray(String[]::new)); // the history reads the profile's database directly
+        assertThat(listed.status()).as(listed.err()).isZero();
+        assertThat(listed.out()).containsPattern("\"execution_id\":3,[^}]*\"status\":\"COMPLETED\"")
+                .containsPattern("\"execution_id\":2,[^}]*\"status\":\"FAILED\"")
+                .contains("\"failed_step\":\"warehouseBuildStep\"");
     }
 
     @Test

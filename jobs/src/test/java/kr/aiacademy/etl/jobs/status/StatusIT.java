@@ -60,6 +60,25 @@ class StatusIT {
 
         Cli text = Cli.run("run", "--data-dir", data.toString(), "--etl.freshness.budget.warn-after=0s",
                 "--etl.freshness.budget.error-after=1h");
-        assertThat(text.out()).contains("warning: budget is late (WARN): its newest drop budget_20210331.csv arrived");
+        assertThat(text.out()).contains("warning: budget is late (WARN): its newest drop budget_20210331.csv arrived")
+                .contains("Freshness: enrollment FRESH, employment FRESH, awards UNCHECKED, budget WARN");
+    }
+
+    @Test
+    void theWarehouseKeepsEachFeedsFreshnessAsTheBuildJudgedIt() {
+        Cli run = Cli.run("run", "--data-dir", data.toString(), "--quiet",
+                "--etl.freshness.employment.warn-after=0s", "--etl.freshness.employment.error-after=0s");
+        assertThat(run.status()).as(run.err()).isZero();
+
+        Cli sql = Cli.run("sql", "--data-dir", data.toString(), "--format", "csv", "select feed, newest_drop, drop_date, "
+                + "warn_after_seconds, error_after_seconds, verdict, age_seconds >= 0 and arrived_at <= checked_at "
+                + "and age = to_seconds(age_seconds) as consistent from etl_freshness");
+        assertThat(sql.status()).as(sql.err()).isZero();
+        assertThat(sql.out().split("\r\n")).containsExactly(
+                "feed,newest_drop,drop_date,warn_after_seconds,error_after_seconds,verdict,consistent",
+                "enrollment,enrollment_20210901.csv.bz2,2021-09-01,129600,259200,FRESH,true",
+                "employment,employment_20211130.jsonl.gz,2021-11-30,0,0,ERROR,true",
+                "awards,awards_20211215.json,2021-12-15,,,UNCHECKED,true",
+                "budget,budget_20210331.csv,2021-03-31,8208000,10368000,FRESH,true");
     }
 }

@@ -27,7 +27,8 @@ import kr.aiacademy.etl.warehouse.query.DuckDbResources;
  * {@code read_parquet()}, then the dimension, fact, audit and KPI models of {@code sql/}, in order (dimensions
  * before the facts that reference them), each with the primary and foreign keys its header declares; last, the
  * views whose header says {@code -- materialized: table} become tables ({@link MaterializedView}). A pure
- * function of the lake and the ledger: the same input gives the same warehouse.
+ * function of its input (the lake, the ledger, the feeds' freshness as judged at the build, the KPI history):
+ * the same input gives the same warehouse.
  */
 public final class WarehouseBuilder {
 
@@ -38,7 +39,8 @@ public final class WarehouseBuilder {
     private static final List<String> SCHEMA = List.of(
             "schema/macros.sql", "staging/stg_enrollment.sql", "staging/stg_employment.sql",
             "staging/stg_awards.sql", "staging/stg_budget.sql", "staging/stg_rejects.sql",
-            "staging/etl_drop_log.sql", "staging/stg_kpi_history.sql", "audit/etl_build.sql");
+            "staging/etl_drop_log.sql", "staging/etl_freshness_log.sql", "staging/stg_kpi_history.sql",
+            "audit/etl_build.sql");
 
     private static final List<String> MODELS = List.of(
             "intermediate/int_application_current.sql", "intermediate/int_employment_outcome.sql",
@@ -48,7 +50,7 @@ public final class WarehouseBuilder {
             "facts/fact_application.sql", "facts/fact_employment_outcome.sql", "facts/fact_award.sql",
             "facts/bridge_award_member.sql", "facts/fact_budget.sql",
             "audit/etl_drops.sql", "audit/etl_reject_log.sql", "audit/etl_rejects.sql",
-            "audit/etl_quality_issues.sql",
+            "audit/etl_quality_issues.sql", "audit/etl_freshness.sql",
             "kpi/kpi_cohort.sql", "kpi/kpi_budget.sql", "kpi/kpi_definitions.sql", "kpi/kpi_cohort_rates.sql",
             "kpi/kpi_cohort_total.sql", "kpi/kpi_budget_execution.sql",
             "history/kpi_cohort_history.sql", "history/kpi_run_drops.sql", "kpi/kpi_cohort_changes.sql",
@@ -59,7 +61,7 @@ public final class WarehouseBuilder {
             "stg_employment", "lake/employment", "stg_awards", "lake/awards", "stg_budget", "lake/budget",
             "stg_rejects", "rejects", "etl_drop_log", "the drop ledger",
             "stg_kpi_cohort_history", "history/kpi_cohort", "stg_kpi_run_drops", "history/kpi_run_drops",
-            "etl_build", "the run being built");
+            "etl_build", "the run being built", "etl_freshness_log", "the feeds' freshness, judged at the build");
 
     private static final List<String> COUNTED = List.of(
             "dim_region", "dim_cohort", "dim_trainee", "dim_employer", "dim_event", "dim_funding_source",
@@ -100,7 +102,7 @@ public final class WarehouseBuilder {
             // snapshots written by older versions may lack newer columns: matched by name
             loadParquet(connection, "stg_kpi_cohort_history", input.history().cohortFiles(), UNION_BY_NAME);
             loadParquet(connection, "stg_kpi_run_drops", input.history().dropFiles(), UNION_BY_NAME);
-            DropLogLoader.load(connection, input.drops());
+            LedgerCopies.load(connection, input);
             BuildRecord.write(connection, input.run(), inputDigest(input), MODELS.stream()
                     .filter(m -> m.startsWith("kpi/")).map(SqlScript::load).toList());
             List<String> materialized = new ArrayList<>();

@@ -105,7 +105,7 @@ public final class LakeFixture {
 
     /** The input of a build that belongs to a run, with the history given. */
     public BuildInput input(List<DropAudit> drops, KpiHistoryFiles history, BuildRun run) {
-        return new BuildInput(files, List.of(), drops, history, run);
+        return new BuildInput(files, List.of(), drops, List.of(), history, run);
     }
 
     /** Builds a warehouse of the drops written so far into the given file. */

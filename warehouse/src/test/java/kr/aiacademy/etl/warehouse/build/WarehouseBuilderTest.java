@@ -124,7 +124,11 @@ class WarehouseBuilderTest {
     void anEmptyLakeBuildsAnEmptyButCompleteWarehouse() throws Exception {
         BuildInput input = new BuildInput(Map.of(), List.of(), List.of(new DropAudit("enrollment",
                 "enrollment_20210301.zip", "ab".repeat(32), "REJECTED", 0L, 0L, "unsafe entry path '../x.csv'",
-                null, null, 10L, LocalDate.of(2021, 3, 1), T0, null)));
+                null, null, 10L, LocalDate.of(2021, 3, 1), T0, null)),
+                List.of(new FeedFreshness("enrollment", null, null, null, null, 129_600L, 259_200L, "ERROR", T0),
+                        new FeedFreshness("awards", "awards_20211215.json", LocalDate.of(2021, 12, 15), T0, 90_061L,
+                                null, null, "UNCHECKED", T0.plusSeconds(90_061))),
+                KpiHistoryFiles.NONE, BuildRun.unnamed());
 
         new WarehouseBuilder().build(input, target);
 
@@ -132,6 +136,11 @@ class WarehouseBuilderTest {
         assertThat(Warehouse.query(target, "select feed, drop_name, status, rows_loaded, rows_rejected, reason "
                 + "from etl_drops")).containsExactly(List.of("enrollment", "enrollment_20210301.zip", "REJECTED",
                         "0", "0", "unsafe entry path '../x.csv'"));
+        assertThat(Warehouse.query(target, "select feed, newest_drop, age_seconds, age, warn_after_seconds, "
+                + "error_after_seconds, verdict from etl_freshness")).containsExactly(
+                        java.util.Arrays.asList("enrollment", null, null, null, "129600", "259200", "ERROR"),
+                        java.util.Arrays.asList("awards", "awards_20211215.json", "90061", "25:01:01", null,
+                                null, "UNCHECKED"));
         assertThat(Files.exists(target.resolveSibling("warehouse.duckdb.wal"))).isFalse();
     }
 
@@ -150,11 +159,11 @@ class WarehouseBuilderTest {
         lake.drop("enrollment_20200901.csv", List.of(application("A1", 1, APPLIED, 29, "p1", T0)));
         new WarehouseBuilder().build(lake.input(), target);
 
-        assertThat(Warehouse.query(target, "select table_name from duckdb_tables() where table_name like 'kpi_%' "
-                + "union all select view_name from duckdb_views() where view_name like 'kpi_%' order by 1"))
-                .containsExactly(List.of("kpi_budget"), List.of("kpi_cohort"));
-        assertThat(Warehouse.query(target, "select table_name from duckdb_tables() where table_name like 'kpi_%' "
-                + "order by 1")).containsExactly(List.of("kpi_budget"), List.of("kpi_cohort"));
+        assertThat(Warehouse.query(target, "select 'table ' || table_name from duckdb_tables() "
+                + "where table_name in ('kpi_cohort', 'kpi_budget') union all select 'view ' || view_name "
+                + "from duckdb_views() where view_name in ('kpi_cohort', 'kpi_budget') order by 1"))
+                .containsExactly(List.of("table kpi_budget"), List.of("table kpi_cohort"));
+        assertThat(Warehouse.query(target, "select count(*) from kpi_cohort_rates")).containsExactly(List.of("6"));
     }
 
     @Test

@@ -51,7 +51,7 @@ class KpiExporterTest {
                 new DropAudit("enrollment", "enrollment_20200902.zip", "cd".repeat(32), "REJECTED", 0L, 0L, "bad",
                         null, null, 10L, LocalDate.of(2020, 9, 2), T0, null));
         warehouse = dir.resolve("warehouse/warehouse.duckdb");
-        new WarehouseBuilder().build(new BuildInput(Map.of("enrollment", List.of(file)), List.of(), drops,
+        new WarehouseBuilder().build(new BuildInput(Map.of("enrollment", List.of(file)), List.of(), drops, List.of(),
                 KpiHistoryFiles.NONE, new BuildRun(7L, "nightlyLoadJob", BUILT, SEOUL)), warehouse);
         exports = dir.resolve("exports");
     }
