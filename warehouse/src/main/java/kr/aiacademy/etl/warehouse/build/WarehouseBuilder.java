@@ -140,9 +140,10 @@ public final class WarehouseBuilder {
 
     /**
      * The digest of what a build of this input would read and run: the lake and rejects files (named by the
-     * digest of their drop), the drop ledger and the SQL of the build. Equal digests give equal warehouses but for
-     * the records of runs: the run a build belongs to and the KPI snapshots of earlier published runs are not part
-     * of it (a run that publishes nothing adds no snapshot).
+     * digest of their drop), the drop ledger, the feeds' freshness thresholds and the SQL of the build. Equal
+     * digests give equal warehouses but for the records of runs and times: the run a build belongs to, the KPI
+     * snapshots of earlier published runs (a run that publishes nothing adds none) and the feeds' ages, which
+     * change by the second, are not part of it.
      */
     public static String inputDigest(BuildInput input) {
         MessageDigest sha256 = sha256();
@@ -155,6 +156,8 @@ public final class WarehouseBuilder {
         });
         input.rejectFiles().forEach(file -> update(sha256, file.toAbsolutePath().normalize().toString()));
         input.drops().forEach(drop -> update(sha256, drop.toString()));
+        input.freshness().forEach(feed -> update(sha256, feed.feed() + " " + feed.warnAfterSeconds() + " "
+                + feed.errorAfterSeconds()));
         return HexFormat.of().formatHex(sha256.digest());
     }
 
