@@ -1,6 +1,6 @@
 package kr.aiacademy.etl.jobs;
 
-import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.warehouse.quality.QualityGate;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 import org.springframework.context.annotation.Bean;

@@ -3,6 +3,7 @@ package kr.aiacademy.etl.jobs.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import kr.aiacademy.etl.jobs.failure.FirstLine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +37,7 @@ public class EtlCommand implements Runnable {
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     String setting = Messages.badSetting(e);
-                    cmd.getErr().println("error: " + (setting != null ? setting : Messages.firstLine(e)));
+                    cmd.getErr().println("error: " + (setting != null ? setting : FirstLine.ofMostSpecificCause(e)));
                     return setting != null ? 2 : 1;
                 });
         return commandLine.execute(args);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kr.aiacademy.etl.jobs.EtlProperties;
+import kr.aiacademy.etl.jobs.failure.FirstLine;
 import kr.aiacademy.etl.jobs.kpi.KpiExports;
 import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import org.springframework.batch.core.BatchStatus;
@@ -65,7 +66,7 @@ class ExportCommand implements Callable<Integer> {
                 List<Throwable> failures = execution.getAllFailureExceptions();
                 spec.commandLine().getErr().println("error: kpiExtractJob execution " + execution.getId() + " "
                         + execution.getStatus() + ": " + (failures.isEmpty() ? execution.getExitStatus().getExitCode()
-                                : Messages.firstLine(failures.get(0))));
+                                : FirstLine.ofMostSpecificCause(failures.get(0))));
                 return 1;
             }
             String folder = execution.getStepExecutions().iterator().next().getExecutionContext()

@@ -1,32 +1,16 @@
 package kr.aiacademy.etl.jobs.cli;
 
 import java.time.Duration;
+import kr.aiacademy.etl.jobs.failure.FirstLine;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.util.unit.DataSize;
 
-/**
- * Error messages for people: the first line of the most specific message (the root cause's, so that "cannot
- * create bean X" becomes what actually went wrong), never a stack trace.
- */
+/** Error messages for people about settings that could not be bound, never a stack trace. */
 final class Messages {
 
     private Messages() {
-    }
-
-    static String firstLine(Throwable failure) {
-        String message = text(NestedExceptionUtils.getMostSpecificCause(failure));
-        if (message == null) {
-            for (Throwable current = failure; current != null && message == null; current = current.getCause()) {
-                message = text(current);
-            }
-        }
-        if (message == null) {
-            return failure.getClass().getSimpleName();
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message.strip() : message.substring(0, newline).strip();
     }
 
     /** For a setting that could not be bound (a bad value), what is wrong with it; null for other failures. */
@@ -37,7 +21,7 @@ final class Messages {
                 ConfigurationProperty property = bind.getProperty();
                 if (cause instanceof IllegalArgumentException && !(cause instanceof NumberFormatException)
                         || property == null) {
-                    return firstLine(cause);
+                    return FirstLine.ofMostSpecificCause(cause);
                 }
                 return property.getName() + "=" + property.getValue() + " is not allowed: it must be "
                         + expected(bind.getTarget().getType().resolve(Object.class));
@@ -60,10 +44,5 @@ final class Messages {
             return "a duration such as 30s or 5m";
         }
         return "a " + type.getSimpleName();
-    }
-
-    private static String text(Throwable t) {
-        String message = t.getMessage();
-        return message == null || message.isBlank() ? null : message;
     }
 }

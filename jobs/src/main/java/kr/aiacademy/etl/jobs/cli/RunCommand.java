@@ -15,16 +15,16 @@ import kr.aiacademy.etl.jobs.nightly.ProgressDisplay;
 import kr.aiacademy.etl.jobs.nightly.RunReport;
 import kr.aiacademy.etl.jobs.schedule.ScheduledInbox;
 import kr.aiacademy.etl.jobs.shell.ShellSettings;
-import kr.aiacademy.etl.jobs.status.Freshness;
-import kr.aiacademy.etl.jobs.status.LoadStatus;
 import kr.aiacademy.etl.jobs.shell.SqlShell;
 import kr.aiacademy.etl.jobs.shell.Terminals;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.jobs.status.Freshness;
+import kr.aiacademy.etl.jobs.status.LoadStatus;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code ./etl run}: one nightly load now, then the run report and the cohort KPIs. */
 @Command(name = "run", mixinStandardHelpOptions = true,

@@ -13,15 +13,15 @@ import java.util.concurrent.Callable;
 import kr.aiacademy.etl.jobs.EtlProperties;
 import kr.aiacademy.etl.jobs.control.GracefulStop;
 import kr.aiacademy.etl.jobs.schedule.ScheduleRegistrar;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.warehouse.serve.SqlEndpoint;
 import org.quartz.CronExpression;
 import org.quartz.Scheduler;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code ./etl schedule}: the daemon. Quartz fires the nightly load and the KPI extract on their cron schedules

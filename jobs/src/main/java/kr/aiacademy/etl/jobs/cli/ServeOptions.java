@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.warehouse.serve.EndpointSettings;
 import kr.aiacademy.etl.warehouse.serve.Limits;
 import kr.aiacademy.etl.warehouse.serve.SelfSignedCertificate;

@@ -15,14 +15,14 @@ import kr.aiacademy.etl.jobs.shell.ResultFormat;
 import kr.aiacademy.etl.jobs.shell.ShellSettings;
 import kr.aiacademy.etl.jobs.shell.SqlShell;
 import kr.aiacademy.etl.jobs.shell.Terminals;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code ./etl sql}: read-only SQL on the published warehouse — the statements (and dot-commands) given, or those

@@ -3,7 +3,7 @@ package kr.aiacademy.etl.jobs.control;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

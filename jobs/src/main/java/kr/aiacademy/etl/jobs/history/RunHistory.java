@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import kr.aiacademy.etl.jobs.control.GracefulStop;
+import kr.aiacademy.etl.jobs.failure.FirstLine;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +65,7 @@ public final class RunHistory {
         Map<Long, List<FailedStep>> failedSteps = new LinkedHashMap<>();
         jdbc.sql(FAILED_STEPS).param("execution_ids", unfinished)
                 .query((rs, i) -> new FailedStep(rs.getLong("execution_id"), rs.getString("step_name"),
-                        ExitMessages.firstLine(rs.getString("exit_message"))))
+                        FirstLine.ofStoredExitMessage(rs.getString("exit_message"))))
                 .list()
                 .forEach(step -> failedSteps.computeIfAbsent(step.executionId(), id -> new ArrayList<>()).add(step));
         return runs.stream().map(run -> withFailure(run, failedSteps.get(run.executionId()))).toList();
@@ -75,7 +76,7 @@ public final class RunHistory {
         String jobMessage = switch (status) {
             case "COMPLETED" -> null;
             case "STOPPED" -> GracefulStop.STOPPED;
-            default -> ExitMessages.firstLine(rs.getString("exit_message"));
+            default -> FirstLine.ofStoredExitMessage(rs.getString("exit_message"));
         };
         return new PastRun(rs.getLong("execution_id"), rs.getString("run_trigger"), status,
                 rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),

@@ -1,7 +1,6 @@
 package kr.aiacademy.etl.jobs.kpi;
 
 import java.time.LocalDateTime;
-import kr.aiacademy.etl.jobs.nightly.KpiExtractTasklet;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;

@@ -1,7 +1,6 @@
 package kr.aiacademy.etl.jobs.kpi;
 
 import kr.aiacademy.etl.jobs.control.RunningExecutions;
-import kr.aiacademy.etl.jobs.nightly.KpiExtractTasklet;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import kr.aiacademy.etl.jobs.EtlProperties;
 import kr.aiacademy.etl.jobs.status.Freshness;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -13,10 +13,10 @@ import kr.aiacademy.etl.jobs.EtlProperties;
 import kr.aiacademy.etl.jobs.Feeds;
 import kr.aiacademy.etl.jobs.status.Freshness;
 import kr.aiacademy.etl.jobs.status.LoadStatus;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.warehouse.build.BuildInput;
 import kr.aiacademy.etl.warehouse.build.BuildRun;
 import kr.aiacademy.etl.warehouse.build.DropAudit;
@@ -53,8 +53,8 @@ class BuildInputs {
         for (FeedSpec<?> feed : feeds.all()) {
             List<Path> files = new ArrayList<>();
             for (LedgerEntry drop : ledger.loaded(feed.name())) {
-                files.add(dataDir.lakeFile(drop));
-                Path rejectsFile = dataDir.rejectsFile(drop);
+                files.add(dataDir.lakeFile(drop.feed(), drop.sha256(), drop.ingestDate()));
+                Path rejectsFile = dataDir.rejectsFile(drop.feed(), drop.sha256());
                 if (Files.exists(rejectsFile)) {
                     rejects.add(rejectsFile);
                 }

@@ -1,6 +1,7 @@
 package kr.aiacademy.etl.jobs.nightly;
 
 import kr.aiacademy.etl.jobs.control.GracefulStop;
+import kr.aiacademy.etl.jobs.failure.FirstLine;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -33,33 +34,18 @@ class FailureLine implements JobExecutionListener {
         String partitionFailure = execution.getStepExecutions().stream()
                 .filter(step -> step.getStepName().contains(":") && step.getStatus() == BatchStatus.FAILED
                         && !step.getFailureExceptions().isEmpty())
-                .map(step -> firstLine(step.getFailureExceptions().get(0))).findFirst().orElse(null);
+                .map(step -> FirstLine.pastFrameworkWrappers(step.getFailureExceptions().get(0)))
+                .findFirst().orElse(null);
         for (StepExecution step : execution.getStepExecutions()) {
             if (!step.getStepName().contains(":") && step.getStatus() == BatchStatus.FAILED
                     && !step.getFailureExceptions().isEmpty()) {
                 return step.getStepName() + ": " + (partitionFailure != null ? partitionFailure
-                        : firstLine(step.getFailureExceptions().get(0)));
+                        : FirstLine.pastFrameworkWrappers(step.getFailureExceptions().get(0)));
             }
         }
         if (execution.getStatus() != BatchStatus.COMPLETED && !execution.getAllFailureExceptions().isEmpty()) {
-            return firstLine(execution.getAllFailureExceptions().get(0));
+            return FirstLine.pastFrameworkWrappers(execution.getAllFailureExceptions().get(0));
         }
         return null;
-    }
-
-    /** The first line of the failure's message, past messages without one and past the framework's wrappers. */
-    static String firstLine(Throwable failure) {
-        Throwable root = failure;
-        String message = root.getMessage();
-        while (root.getCause() != null && (message == null || message.isBlank()
-                || root.getClass().getName().startsWith("org.springframework."))) {
-            root = root.getCause();
-            message = root.getMessage();
-        }
-        if (message == null) {
-            return root.getClass().getSimpleName();
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

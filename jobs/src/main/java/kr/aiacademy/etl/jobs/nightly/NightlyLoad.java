@@ -7,6 +7,7 @@ import kr.aiacademy.etl.jobs.control.Leftovers;
 import kr.aiacademy.etl.jobs.control.LoadAlreadyRunningException;
 import kr.aiacademy.etl.jobs.control.LoadLock;
 import kr.aiacademy.etl.jobs.control.Recovery;
+import kr.aiacademy.etl.jobs.kpi.KpiExtractTasklet;
 import kr.aiacademy.etl.jobs.metrics.RunMetrics;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import org.springframework.batch.core.job.Job;

@@ -5,6 +5,7 @@ import kr.aiacademy.etl.pipeline.budget.BudgetFeed;
 import kr.aiacademy.etl.pipeline.employment.EmploymentFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import kr.aiacademy.etl.jobs.control.RunningExecutions;
+import kr.aiacademy.etl.jobs.kpi.KpiExtractTasklet;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;

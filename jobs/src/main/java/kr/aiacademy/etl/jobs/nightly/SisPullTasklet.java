@@ -2,8 +2,8 @@ package kr.aiacademy.etl.jobs.nightly;
 
 import java.time.Clock;
 import kr.aiacademy.etl.jobs.EtlProperties;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.inbox.DropLander;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.pipeline.sis.SisPuller;
 import kr.aiacademy.etl.pipeline.sis.Watermarks;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -1,7 +1,7 @@
 package kr.aiacademy.etl.jobs.nightly;
 
 import java.nio.file.Path;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.warehouse.kpi.KpiHistory;
 import kr.aiacademy.etl.warehouse.publish.Publisher;
 import org.springframework.batch.core.scope.context.ChunkContext;

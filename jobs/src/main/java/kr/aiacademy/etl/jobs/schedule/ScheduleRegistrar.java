@@ -7,7 +7,6 @@ import java.util.TimeZone;
 import kr.aiacademy.etl.jobs.EtlProperties;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
-import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -54,16 +53,18 @@ public class ScheduleRegistrar {
     /** Registers both schedules; returns each trigger's next fire time. */
     public Map<String, Date> register(String nightlyCron) throws SchedulerException {
         Map<String, Date> next = new LinkedHashMap<>();
-        next.put("nightlyLoadJob", upsert("nightlyLoad", NightlyLoadQuartzJob.class,
-                nightlyCron != null ? nightlyCron : schedule.nightlyCron()));
-        next.put("kpiExtractJob", upsert("kpiExtract", KpiExtractQuartzJob.class, schedule.kpiCron()));
+        next.put("nightlyLoadJob",
+                upsert("nightlyLoad", nightlyCron != null ? nightlyCron : schedule.nightlyCron()));
+        next.put("kpiExtractJob", upsert("kpiExtract", schedule.kpiCron()));
         return next;
     }
 
-    private Date upsert(String name, Class<? extends Job> type, String cron) throws SchedulerException {
+    /** Schedule {@code <name>} starts the Spring Batch job {@code <name>Job}. */
+    private Date upsert(String name, String cron) throws SchedulerException {
         JobKey jobKey = JobKey.jobKey(name, GROUP);
         TriggerKey triggerKey = TriggerKey.triggerKey(name + "Trigger", GROUP);
-        JobDetail job = JobBuilder.newJob(type).withIdentity(jobKey).withDescription(name + "Job").storeDurably()
+        JobDetail job = JobBuilder.newJob(BatchJobQuartzJob.class).withIdentity(jobKey)
+                .withDescription(name + "Job").usingJobData(BatchJobQuartzJob.JOB_NAME, name + "Job").storeDurably()
                 .requestRecovery().build();
         TimeZone zone = TimeZone.getTimeZone(schedule.zone());
         CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(jobKey)

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kr.aiacademy.etl.jobs.EtlProperties;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.demo.DemoInboxGenerator;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
 import org.springframework.stereotype.Component;
 
 /** The inbox scheduled loads read: {@code etl.inbox} ({@code ETL_INBOX}), else the bundled demo inbox. */

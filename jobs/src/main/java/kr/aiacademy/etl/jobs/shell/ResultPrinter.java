@@ -40,14 +40,20 @@ public final class ResultPrinter {
     /** Writes the rows of a result; {@code width} is the terminal's (0 when not a terminal: no fitting). */
     public static void print(ResultSet rs, ShellSettings settings, int width, PrintWriter out)
             throws SQLException, IOException {
-        switch (settings.format) {
-            case TABLE -> table(Page.read(rs, settings), width, out);
-            case MARKDOWN -> markdown(Page.read(rs, settings), out);
-            case LINE -> line(Page.read(rs, settings), out);
-            case CSV -> csv(rs, out);
-            case JSON -> json(rs, out);
-        }
+        Printer printer = switch (settings.format) {
+            case TABLE -> (r, o) -> table(Page.read(r, settings), width, o);
+            case MARKDOWN -> (r, o) -> markdown(Page.read(r, settings), o);
+            case LINE -> (r, o) -> line(Page.read(r, settings), o);
+            case CSV -> ResultPrinter::csv;
+            case JSON -> ResultPrinter::json;
+        };
+        printer.print(rs, out);
         out.flush();
+    }
+
+    /** How one format writes a result. */
+    private interface Printer {
+        void print(ResultSet rs, PrintWriter out) throws SQLException, IOException;
     }
 
     private static void table(Page page, int width, PrintWriter out) {

@@ -80,7 +80,7 @@ class ScheduleIT {
     void sigtermStopsTheDaemonCleanlyWithStatusZero() throws Exception {
         ChildEtl daemon = ChildEtl.start(data, "schedule", "--data-dir", data.toString(), "--inbox",
                 inbox.toString(), "--nightly-cron", "*/2 * * * * ?");
-        assertThat(daemon.awaitLog("Job: [SimpleJob: [name=nightlyLoadJob]] completed", Duration.ofMinutes(1)))
+        assertThat(daemon.awaitLog("[name=nightlyLoadJob]] completed", Duration.ofMinutes(1)))
                 .isTrue();
 
         assertThat(daemon.terminate(Duration.ofMinutes(1))).isZero();

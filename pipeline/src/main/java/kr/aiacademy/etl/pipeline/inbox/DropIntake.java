@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
 
 /**
  * Lands one new file: takes its private copy, makes sure the file did not change meanwhile, unpacks the copy into

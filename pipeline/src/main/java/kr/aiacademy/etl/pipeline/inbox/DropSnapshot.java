@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
-import kr.aiacademy.etl.pipeline.lake.DiskSpace;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
+import kr.aiacademy.etl.pipeline.datadir.DiskSpace;
 
 /**
  * A private copy of an inbox file, taken in one read together with the SHA-256 of exactly the bytes copied. The

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import kr.aiacademy.etl.pipeline.lake.DiskSpace;
+import kr.aiacademy.etl.pipeline.datadir.DiskSpace;
 
 /**
  * Unpacks a drop into a directory, safely: no entry may land outside the directory, links are refused,
@@ -44,12 +44,13 @@ public final class DropUnpacker {
         TargetWriter writer = new TargetWriter(targetDir, source, budget, space);
         EntryFilter filter = new EntryFilter(source, isDataFileName);
         try {
-            switch (source.format()) {
-                case PLAIN, GZIP, BZIP2, XZ -> StreamUnpacking.single(source, isDataFileName, writer);
-                case TAR, TAR_GZIP, TAR_BZIP2, TAR_XZ -> StreamUnpacking.tar(source, filter, writer, budget);
-                case ZIP -> RandomAccessUnpacking.zip(source, filter, writer, budget);
-                case SEVEN_Z -> RandomAccessUnpacking.sevenZ(source, filter, writer, budget);
-            }
+            Unpacking unpacking = switch (source.format()) {
+                case PLAIN, GZIP, BZIP2, XZ -> () -> StreamUnpacking.single(source, isDataFileName, writer);
+                case TAR, TAR_GZIP, TAR_BZIP2, TAR_XZ -> () -> StreamUnpacking.tar(source, filter, writer, budget);
+                case ZIP -> () -> RandomAccessUnpacking.zip(source, filter, writer, budget);
+                case SEVEN_Z -> () -> RandomAccessUnpacking.sevenZ(source, filter, writer, budget);
+            };
+            unpacking.run();
             List<Path> dataFiles = writer.dataFiles();
             if (dataFiles.isEmpty()) {
                 throw filter.noDataFile();
@@ -59,6 +60,11 @@ public final class DropUnpacker {
             writer.rollback(failure);
             throw failure;
         }
+    }
+
+    /** How one drop format is unpacked into the target directory. */
+    private interface Unpacking {
+        void run() throws DropRejectedException, IOException;
     }
 
     private static Drop describe(Path drop) throws DropRejectedException, IOException {

@@ -15,7 +15,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import kr.aiacademy.etl.pipeline.lake.DiskSpace;
+import kr.aiacademy.etl.pipeline.datadir.DiskSpace;
 
 /**
  * Writes data files under the target directory through the expansion budget, remembers every file and

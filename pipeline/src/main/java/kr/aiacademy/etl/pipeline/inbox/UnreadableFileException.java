@@ -6,7 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import kr.aiacademy.etl.pipeline.lake.DiskSpace;
+import kr.aiacademy.etl.pipeline.datadir.DiskSpace;
 
 /**
  * An inbox file could not be read (no permission, an I/O error of its disk, ...). Its message is the reason a

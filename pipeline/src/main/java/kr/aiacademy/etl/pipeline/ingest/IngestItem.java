@@ -1,9 +1,9 @@
 package kr.aiacademy.etl.pipeline.ingest;
 
 import java.util.List;
-import kr.aiacademy.etl.pipeline.feed.Lineage;
 import kr.aiacademy.etl.pipeline.feed.SourceRecord;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
+import kr.aiacademy.etl.pipeline.lake.Lineage;
 
 /**
  * What the reader hands on: a batch of records of a drop, or the end of a drop (after its last record).

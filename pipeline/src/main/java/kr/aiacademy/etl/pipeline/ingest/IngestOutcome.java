@@ -1,9 +1,9 @@
 package kr.aiacademy.etl.pipeline.ingest;
 
 import java.util.List;
-import kr.aiacademy.etl.pipeline.feed.LakeRow;
-import kr.aiacademy.etl.pipeline.feed.RejectRow;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
+import kr.aiacademy.etl.pipeline.lake.LakeRow;
+import kr.aiacademy.etl.pipeline.lake.RejectRow;
 
 /** What the processor hands on: a batch split into accepted and rejected rows, or the end of a drop. */
 public sealed interface IngestOutcome<T> {

@@ -2,15 +2,16 @@ package kr.aiacademy.etl.pipeline.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
-import kr.aiacademy.etl.pipeline.feed.LakeRow;
-import kr.aiacademy.etl.pipeline.feed.RejectRow;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.pipeline.lake.LakeFileWriter;
+import kr.aiacademy.etl.pipeline.lake.LakeRow;
 import kr.aiacademy.etl.pipeline.lake.LakeSchema;
 import kr.aiacademy.etl.pipeline.lake.LakeSchemas;
+import kr.aiacademy.etl.pipeline.lake.RejectRow;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
@@ -61,14 +62,19 @@ public class LakeItemWriter<T> implements ItemStreamWriter<IngestOutcome<T>> {
         }
         discard();
         drop = next;
-        rows = new LakeFileWriter<>(rowSchema, dataDir.lakeFile(next), dataDir.space());
+        Path lakeFile = dataDir.lakeFile(next.feed(), next.sha256(), next.ingestDate());
+        rows = new LakeFileWriter<>(rowSchema, lakeFile, dataDir.space());
     }
 
     private LakeFileWriter<RejectRow> rejects() throws IOException {
         if (rejects == null) {
-            rejects = new LakeFileWriter<>(rejectSchema, dataDir.rejectsFile(drop), dataDir.space());
+            rejects = new LakeFileWriter<>(rejectSchema, rejectsFile(), dataDir.space());
         }
         return rejects;
+    }
+
+    private Path rejectsFile() {
+        return dataDir.rejectsFile(drop.feed(), drop.sha256());
     }
 
     private void finish() throws IOException {
@@ -78,7 +84,7 @@ public class LakeItemWriter<T> implements ItemStreamWriter<IngestOutcome<T>> {
             rejects.commit();
             rejected = rejects.rows();
         } else {
-            Files.deleteIfExists(dataDir.rejectsFile(drop));
+            Files.deleteIfExists(rejectsFile());
         }
         ledger.markLoaded(drop.dropId(), rows.rows(), rejected, jobExecutionId);
         drop = null;

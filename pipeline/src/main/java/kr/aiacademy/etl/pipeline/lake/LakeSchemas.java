@@ -2,8 +2,6 @@ package kr.aiacademy.etl.pipeline.lake;
 
 import java.util.ArrayList;
 import java.util.List;
-import kr.aiacademy.etl.pipeline.feed.LakeRow;
-import kr.aiacademy.etl.pipeline.feed.RejectRow;
 
 /** The full schemas of lake and rejects files: a feed's data columns plus the lineage columns. */
 public final class LakeSchemas {

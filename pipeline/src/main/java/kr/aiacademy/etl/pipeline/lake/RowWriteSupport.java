@@ -16,11 +16,13 @@ import org.apache.parquet.schema.MessageType;
 final class RowWriteSupport<T> extends WriteSupport<T> {
 
     private final List<LakeColumn<T>> columns;
+    private final List<ValueWriter> writers;
     private final MessageType messageType;
     private RecordConsumer consumer;
 
     RowWriteSupport(LakeSchema<T> schema) {
         this.columns = schema.columns();
+        this.writers = columns.stream().map(column -> writer(column.type())).toList();
         this.messageType = schema.messageType();
     }
 
@@ -47,28 +49,33 @@ final class RowWriteSupport<T> extends WriteSupport<T> {
             Object value = column.value().apply(row);
             if (value != null) {
                 consumer.startField(column.name(), i);
-                add(column.type(), value);
+                writers.get(i).add(consumer, value);
                 consumer.endField(column.name(), i);
             }
         }
         consumer.endMessage();
     }
 
-    private void add(LakeType type, Object value) {
-        switch (type) {
-            case STRING -> consumer.addBinary(Binary.fromString((String) value));
-            case INT -> consumer.addInteger((Integer) value);
-            case LONG -> consumer.addLong((Long) value);
-            case DATE -> consumer.addInteger((int) ((LocalDate) value).toEpochDay());
-            case TIMESTAMP -> consumer.addLong(micros((LocalDateTime) value));
-            case BOOLEAN -> consumer.addBoolean((Boolean) value);
-            case BINARY -> consumer.addBinary(Binary.fromConstantByteArray((byte[]) value));
-            case STRING_LIST -> addList((List<?>) value);
-        }
+    /** Adds one non-null value of a column's type to the record being written. */
+    private interface ValueWriter {
+        void add(RecordConsumer consumer, Object value);
+    }
+
+    private static ValueWriter writer(LakeType type) {
+        return switch (type) {
+            case STRING -> (consumer, value) -> consumer.addBinary(Binary.fromString((String) value));
+            case INT -> (consumer, value) -> consumer.addInteger((Integer) value);
+            case LONG -> (consumer, value) -> consumer.addLong((Long) value);
+            case DATE -> (consumer, value) -> consumer.addInteger((int) ((LocalDate) value).toEpochDay());
+            case TIMESTAMP -> (consumer, value) -> consumer.addLong(micros((LocalDateTime) value));
+            case BOOLEAN -> (consumer, value) -> consumer.addBoolean((Boolean) value);
+            case BINARY -> (consumer, value) -> consumer.addBinary(Binary.fromConstantByteArray((byte[]) value));
+            case STRING_LIST -> (consumer, value) -> addList(consumer, (List<?>) value);
+        };
     }
 
     /** The three-level LIST layout of the Parquet spec: list (repeated) of element. */
-    private void addList(List<?> values) {
+    private static void addList(RecordConsumer consumer, List<?> values) {
         consumer.startGroup();
         if (!values.isEmpty()) {
             consumer.startField("list", 0);

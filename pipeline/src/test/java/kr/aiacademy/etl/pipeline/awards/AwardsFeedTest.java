@@ -15,15 +15,15 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import kr.aiacademy.etl.pipeline.feed.LakeRow;
-import kr.aiacademy.etl.pipeline.feed.Lineage;
 import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.feed.RecordSource;
 import kr.aiacademy.etl.pipeline.feed.RuleViolation;
 import kr.aiacademy.etl.pipeline.feed.SourceRecord;
 import kr.aiacademy.etl.pipeline.lake.LakeColumn;
 import kr.aiacademy.etl.pipeline.lake.LakeFileWriter;
+import kr.aiacademy.etl.pipeline.lake.LakeRow;
 import kr.aiacademy.etl.pipeline.lake.LakeSchemas;
+import kr.aiacademy.etl.pipeline.lake.Lineage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

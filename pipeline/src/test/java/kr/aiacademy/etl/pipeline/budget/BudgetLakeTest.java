@@ -17,13 +17,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kr.aiacademy.etl.pipeline.feed.LakeRow;
-import kr.aiacademy.etl.pipeline.feed.Lineage;
 import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.feed.RecordSource;
 import kr.aiacademy.etl.pipeline.feed.SourceRecord;
 import kr.aiacademy.etl.pipeline.lake.LakeFileWriter;
+import kr.aiacademy.etl.pipeline.lake.LakeRow;
 import kr.aiacademy.etl.pipeline.lake.LakeSchemas;
+import kr.aiacademy.etl.pipeline.lake.Lineage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

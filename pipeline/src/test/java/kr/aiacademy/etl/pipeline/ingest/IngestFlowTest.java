@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentRecord;
 import kr.aiacademy.etl.pipeline.inbox.DropLander;
@@ -32,7 +33,6 @@ import kr.aiacademy.etl.pipeline.inbox.DropStatus;
 import kr.aiacademy.etl.pipeline.inbox.LandingEvent;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import kr.aiacademy.etl.pipeline.inbox.UnpackLimits;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -122,7 +122,7 @@ class IngestFlowTest {
 
         // then
         LedgerEntry drop = onlyDrop();
-        Path lake = dataDir.lakeFile(drop);
+        Path lake = lakeFile(drop);
         assertThat(lake).isRegularFile();
         List<Map<String, Object>> rows = rows(lake);
         assertThat(rows).extracting(r -> r.get("applicant_id"), r -> r.get("record_no"), r -> r.get("birth_year"),
@@ -151,7 +151,7 @@ class IngestFlowTest {
         runIngest();
 
         // then
-        Path rejects = dataDir.rejectsFile(onlyDrop());
+        Path rejects = rejectsFile(onlyDrop());
         List<Map<String, Object>> rows = rows(rejects);
         assertThat(rows).extracting(r -> r.get("record_no"), r -> r.get("rule")).containsExactly(
                 tuple(4L, "unknown_region"),
@@ -197,7 +197,7 @@ class IngestFlowTest {
 
         // then
         LedgerEntry drop = onlyDrop();
-        for (Path file : List.of(dataDir.lakeFile(drop), dataDir.rejectsFile(drop))) {
+        for (Path file : List.of(lakeFile(drop), rejectsFile(drop))) {
             String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             String text = asText(file);
             assertThat(text).as("text of %s", file.getFileName()).contains("enrollment_20210301.csv", "A-000");
@@ -280,8 +280,8 @@ class IngestFlowTest {
         // then
         LedgerEntry drop = onlyDrop();
         assertThat(drop.status()).isEqualTo(DropStatus.LOADED);
-        assertThat(rows(dataDir.lakeFile(drop))).hasSize(4);
-        assertThat(rows(dataDir.rejectsFile(drop))).hasSize(5);
+        assertThat(rows(lakeFile(drop))).hasSize(4);
+        assertThat(rows(rejectsFile(drop))).hasSize(5);
     }
 
     @Test
@@ -298,10 +298,10 @@ class IngestFlowTest {
         assertThat(drops).extracting(LedgerEntry::dropName, LedgerEntry::rowsLoaded, LedgerEntry::rowsRejected)
                 .containsExactly(tuple("enrollment_20210301.csv", 4L, 5L), tuple("enrollment_20210302.csv", 2L, 0L));
         LedgerEntry clean = drops.get(1);
-        assertThat(rows(dataDir.lakeFile(clean))).extracting(r -> r.get("applicant_id"))
+        assertThat(rows(lakeFile(clean))).extracting(r -> r.get("applicant_id"))
                 .containsExactly("B-0001", "B-0002");
-        assertThat(dataDir.rejectsFile(clean)).doesNotExist();
-        assertThat(dataDir.rejectsFile(drops.get(0))).exists();
+        assertThat(rejectsFile(clean)).doesNotExist();
+        assertThat(rejectsFile(drops.get(0))).exists();
     }
 
     @Test
@@ -321,12 +321,12 @@ class IngestFlowTest {
         // then
         LedgerEntry drop = onlyDrop();
         assertThat(drop.status()).isEqualTo(DropStatus.LOADED);
-        assertThat(rows(dataDir.lakeFile(drop))).extracting(r -> r.get("source_file"), r -> r.get("record_no"),
+        assertThat(rows(lakeFile(drop))).extracting(r -> r.get("source_file"), r -> r.get("record_no"),
                 r -> r.get("applicant_id")).containsExactlyInAnyOrder(
                         tuple("a/first.csv", 2L, "C-0001"),
                         tuple("a/first.csv", 3L, "C-0002"),
                         tuple("b/second.csv", 2L, "D-0001"));
-        assertThat(rows(dataDir.rejectsFile(drop))).extracting(r -> r.get("source_file"), r -> r.get("record_no"),
+        assertThat(rows(rejectsFile(drop))).extracting(r -> r.get("source_file"), r -> r.get("record_no"),
                 r -> r.get("rule")).containsExactly(tuple("b/second.csv", 3L, "malformed_record"),
                         tuple("b/second.csv", 4L, "malformed_record"));
         assertThat(drop.rowsLoaded()).isEqualTo(3L);
@@ -346,8 +346,8 @@ class IngestFlowTest {
         assertThat(drop.status()).isEqualTo(DropStatus.LOADED);
         assertThat(drop.rowsLoaded()).isZero();
         assertThat(drop.rowsRejected()).isZero();
-        assertThat(rows(dataDir.lakeFile(drop))).isEmpty();
-        assertThat(dataDir.rejectsFile(drop)).doesNotExist();
+        assertThat(rows(lakeFile(drop))).isEmpty();
+        assertThat(rejectsFile(drop)).doesNotExist();
     }
 
     // --- driving the three parts by hand, as a chunk-oriented step would
@@ -514,5 +514,13 @@ class IngestFlowTest {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).map(Path::toString).toList();
         }
+    }
+
+    private Path lakeFile(LedgerEntry drop) {
+        return dataDir.lakeFile(drop.feed(), drop.sha256(), drop.ingestDate());
+    }
+
+    private Path rejectsFile(LedgerEntry drop) {
+        return dataDir.rejectsFile(drop.feed(), drop.sha256());
     }
 }

@@ -9,11 +9,11 @@ import java.util.Map;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentRecord;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentRows;
-import kr.aiacademy.etl.pipeline.feed.Lineage;
-import kr.aiacademy.etl.pipeline.feed.RejectRow;
 import kr.aiacademy.etl.pipeline.feed.SourceRecord;
 import kr.aiacademy.etl.pipeline.inbox.DropStatus;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
+import kr.aiacademy.etl.pipeline.lake.Lineage;
+import kr.aiacademy.etl.pipeline.lake.RejectRow;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 import org.junit.jupiter.api.Test;
 

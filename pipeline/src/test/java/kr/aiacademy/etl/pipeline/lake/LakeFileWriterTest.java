@@ -21,9 +21,6 @@ import java.util.stream.Stream;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentRecord;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentStatus;
-import kr.aiacademy.etl.pipeline.feed.LakeRow;
-import kr.aiacademy.etl.pipeline.feed.Lineage;
-import kr.aiacademy.etl.pipeline.feed.RejectRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

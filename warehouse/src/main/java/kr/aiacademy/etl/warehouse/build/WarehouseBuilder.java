@@ -134,7 +134,7 @@ public final class WarehouseBuilder {
             deleteDatabase(target);
             throw e;
         }
-        Files.deleteIfExists(wal(target));
+        Files.deleteIfExists(DuckDb.writeAheadLog(target));
         return new BuildResult(target, counts, warnings, Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -213,10 +213,6 @@ public final class WarehouseBuilder {
     /** Removes a DuckDB file and its write-ahead log. */
     public static void deleteDatabase(Path file) throws IOException {
         Files.deleteIfExists(file);
-        Files.deleteIfExists(wal(file));
-    }
-
-    static Path wal(Path file) {
-        return file.resolveSibling(file.getFileName() + ".wal");
+        Files.deleteIfExists(DuckDb.writeAheadLog(file));
     }
 }

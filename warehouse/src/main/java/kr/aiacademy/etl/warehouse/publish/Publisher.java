@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import kr.aiacademy.etl.warehouse.query.DuckDb;
 
 /**
  * Publishes a built warehouse by renaming it over the published file in one atomic step (same folder, so the
@@ -15,7 +16,7 @@ public final class Publisher {
     }
 
     public static void publish(Path built, Path published) throws IOException {
-        Path wal = built.resolveSibling(built.getFileName() + ".wal");
+        Path wal = DuckDb.writeAheadLog(built);
         if (Files.exists(wal)) {
             throw new IOException("refusing to publish " + built + ": its write-ahead log " + wal
                     + " still exists (not checkpointed)");

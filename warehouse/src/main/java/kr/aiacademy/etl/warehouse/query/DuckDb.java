@@ -18,6 +18,11 @@ public final class DuckDb {
     private DuckDb() {
     }
 
+    /** The write-ahead log DuckDB keeps beside a database file until it is checkpointed. */
+    public static Path writeAheadLog(Path file) {
+        return file.resolveSibling(file.getFileName() + ".wal");
+    }
+
     /** A read-write connection, for building a new file that nobody else reads yet, with DuckDB's defaults. */
     public static Connection openForBuild(Path file) throws SQLException {
         return openForBuild(file, DuckDbResources.DUCKDB_DEFAULTS);

@@ -20,11 +20,11 @@ import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentRecord;
 import kr.aiacademy.etl.pipeline.enrollment.EnrollmentStatus;
 
-import kr.aiacademy.etl.pipeline.feed.LakeRow;
-import kr.aiacademy.etl.pipeline.feed.Lineage;
 import kr.aiacademy.etl.pipeline.lake.LakeColumn;
 import kr.aiacademy.etl.pipeline.lake.LakeFileWriter;
+import kr.aiacademy.etl.pipeline.lake.LakeRow;
 import kr.aiacademy.etl.pipeline.lake.LakeSchemas;
+import kr.aiacademy.etl.pipeline.lake.Lineage;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 
 /** Writes small lake files of the feeds, as the pipeline does, for warehouse tests (of every package). */

@@ -1,7 +1,7 @@
-package kr.aiacademy.etl.pipeline.lake;
+package kr.aiacademy.etl.pipeline.datadir;
 
 import java.nio.file.Path;
-import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
+import java.time.LocalDate;
 
 /**
  * The layout of the data directory: where each kind of file of the pipeline lives, and the space that must stay
@@ -37,15 +37,14 @@ public record DataDir(Path root, DiskSpace space) {
         return quarantine().resolve(feed);
     }
 
-    /** The lake file of a loaded drop. */
-    public Path lakeFile(LedgerEntry drop) {
-        return root.resolve("lake").resolve(drop.feed()).resolve("ingest_date=" + drop.ingestDate())
-                .resolve(drop.sha256() + ".parquet");
+    /** The lake file of a drop of the feed with that digest, loaded on that ingest date. */
+    public Path lakeFile(String feed, String sha256, LocalDate ingestDate) {
+        return root.resolve("lake").resolve(feed).resolve("ingest_date=" + ingestDate).resolve(sha256 + ".parquet");
     }
 
     /** The rejects file of a drop (present only when the drop had rejected rows). */
-    public Path rejectsFile(LedgerEntry drop) {
-        return root.resolve("rejects").resolve(drop.feed()).resolve(drop.sha256() + ".parquet");
+    public Path rejectsFile(String feed, String sha256) {
+        return root.resolve("rejects").resolve(feed).resolve(sha256 + ".parquet");
     }
 
     public Path state() {

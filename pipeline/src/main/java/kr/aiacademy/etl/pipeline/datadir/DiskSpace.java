@@ -1,4 +1,4 @@
-package kr.aiacademy.etl.pipeline.lake;
+package kr.aiacademy.etl.pipeline.datadir;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,4 +1,4 @@
-package kr.aiacademy.etl.pipeline.feed;
+package kr.aiacademy.etl.pipeline.lake;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

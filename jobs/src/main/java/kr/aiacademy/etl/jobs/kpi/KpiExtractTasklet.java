@@ -1,11 +1,11 @@
-package kr.aiacademy.etl.jobs.nightly;
+package kr.aiacademy.etl.jobs.kpi;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import kr.aiacademy.etl.jobs.EtlProperties;
-import kr.aiacademy.etl.pipeline.lake.DataDir;
+import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.warehouse.kpi.ExportPart;
 import kr.aiacademy.etl.warehouse.kpi.ExportPeriod;
 import kr.aiacademy.etl.warehouse.kpi.ExportRun;
