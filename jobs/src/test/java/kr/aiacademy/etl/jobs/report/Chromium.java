@@ -95,7 +95,7 @@ final class Chromium implements AutoCloseable {
         Files.write(screenshot, Base64.getDecoder().decode(png));
         List<String> requests = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (JsonNode event : events.subList(seen, events.size())) {
+        for (JsonNode event : since(seen)) {
             if (!session.equals(event.path("sessionId").asString(""))) {
                 continue;
             }
@@ -145,10 +145,16 @@ final class Chromium implements AutoCloseable {
         return answer.path("result");
     }
 
+    /** The events from the given index on, as they are now (the socket's thread goes on adding to them). */
+    private List<JsonNode> since(int from) {
+        List<JsonNode> now = List.copyOf(events);
+        return now.subList(from, now.size());
+    }
+
     private void awaitEvent(String session, String method, int from) throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            for (JsonNode event : events.subList(from, events.size())) {
+            for (JsonNode event : since(from)) {
                 if (method.equals(event.path("method").asString("")) 
                         && session.equals(event.path("sessionId").asString(""))) {
                     return;
