@@ -71,8 +71,7 @@ final class Catalog {
     private Map<String, Schema> columns() throws SQLException {
         Map<String, List<Field>> fields = new LinkedHashMap<>();
         try (PublishedWarehouse.Lease lease = warehouse.lease();
-                PreparedStatement statement = lease.connection().prepareStatement(COLUMNS);
-                ResultSet result = statement.executeQuery()) {
+                ResultSet result = lease.prepared(COLUMNS).executeQuery()) {
             while (result.next()) {
                 String type = result.getString("data_type");
                 ArrowType arrow = ArrowSchemas.arrowType(type);
@@ -101,8 +100,8 @@ final class Catalog {
     }
 
     private List<List<Object>> query(String sql, String... parameters) throws SQLException {
-        try (PublishedWarehouse.Lease lease = warehouse.lease();
-                PreparedStatement statement = lease.connection().prepareStatement(sql)) {
+        try (PublishedWarehouse.Lease lease = warehouse.lease()) {
+            PreparedStatement statement = lease.prepared(sql);
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);
             }

@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +21,8 @@ import org.duckdb.DuckDBConnection;
  * (the file's identity — inode and modification time — is looked at for every query), while queries already
  * running keep the file they started on. A replaced file's database is closed when its last query ends, which
  * releases its space. Each file keeps the descriptions (result and parameter schemas) of the queries prepared on
- * it, so that a query a client prepares again (a dashboard's) is not planned once more only to be described.
+ * it, so that a query a client prepares again (a dashboard's) is not planned once more only to be described, and
+ * keeps the connections of finished queries with their prepared statements ({@link ReadConnection}) for the next.
  */
 final class PublishedWarehouse implements AutoCloseable {
 
@@ -73,21 +77,32 @@ final class PublishedWarehouse implements AutoCloseable {
         PreparedQuery describe(DuckDBConnection connection) throws SQLException;
     }
 
-    /** A connection for one query (opened when first asked for); closing it gives its file back. */
+    /**
+     * A connection for one query (taken when first asked for: an idle one of the file's, or a new one); closing
+     * the lease gives it back for the next query, unless the query went wrong ({@link #discard}).
+     */
     static final class Lease implements AutoCloseable {
 
         private final Generation generation;
-        private DuckDBConnection connection;
+        private ReadConnection connection;
+        private boolean discarded;
 
         private Lease(Generation generation) {
             this.generation = generation;
         }
 
         DuckDBConnection connection() throws SQLException {
-            if (connection == null) {
-                connection = generation.database.duplicate();
-            }
-            return connection;
+            return taken().connection();
+        }
+
+        /** The connection's prepared statement of this text, no parameter bound; do not close it. */
+        PreparedStatement prepared(String sql) throws SQLException {
+            return taken().prepared(sql);
+        }
+
+        /** The query failed or was cancelled: its connection is closed, not given to another query. */
+        void discard() {
+            discarded = true;
         }
 
         /** The description of a query on this file: the one kept, or else the describer's (then kept). */
@@ -101,16 +116,16 @@ final class PublishedWarehouse implements AutoCloseable {
             return described;
         }
 
+        private ReadConnection taken() throws SQLException {
+            if (connection == null) {
+                connection = generation.take();
+            }
+            return connection;
+        }
+
         @Override
         public void close() {
-            try {
-                if (connection != null) {
-                    connection.close();
-                }
-            } catch (SQLException e) {
-                // a connection that cannot close has nothing left to give back
-            }
-            generation.release();
+            generation.release(connection, discarded);
         }
     }
 
@@ -118,6 +133,8 @@ final class PublishedWarehouse implements AutoCloseable {
     private static final class Generation {
 
         private static final int DESCRIPTIONS = 512;
+        /** At most this many connections are kept idle per file (more run only while more queries run). */
+        private static final int IDLE_CONNECTIONS = 16;
 
         private final Object identity;
         private final DuckDBConnection database;
@@ -129,6 +146,8 @@ final class PublishedWarehouse implements AutoCloseable {
                         return size() > DESCRIPTIONS;
                     }
                 });
+        /** Connections no query uses now, the most recently given back first. */
+        private final Deque<ReadConnection> idle = new ArrayDeque<>();
         private int leases;
         private boolean retired;
 
@@ -142,13 +161,28 @@ final class PublishedWarehouse implements AutoCloseable {
             return new Lease(this);
         }
 
-        synchronized void release() {
+        synchronized ReadConnection take() throws SQLException {
+            ReadConnection connection = idle.poll();
+            return connection != null ? connection : new ReadConnection(database.duplicate());
+        }
+
+        /** A query's end: its connection (if it took one) kept for the next, unless discarded or the file replaced. */
+        synchronized void release(ReadConnection connection, boolean discard) {
             leases--;
+            if (connection != null) {
+                if (discard || retired || idle.size() >= IDLE_CONNECTIONS) {
+                    connection.close();
+                } else {
+                    idle.push(connection);
+                }
+            }
             closeIfUnused();
         }
 
         synchronized void retire() {
             retired = true;
+            idle.forEach(ReadConnection::close);
+            idle.clear();
             closeIfUnused();
         }
 

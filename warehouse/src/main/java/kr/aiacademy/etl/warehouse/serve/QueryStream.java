@@ -91,45 +91,59 @@ final class QueryStream implements AutoCloseable {
 
     private void stream(String sql, List<Object> values, ServerStreamListener listener) {
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> timeout = null;
         try (PublishedWarehouse.Lease lease = warehouse.lease();
-                PreparedStatement statement = lease.connection().prepareStatement(sql);
                 BufferAllocator child = allocator.newChildAllocator("query", 0, Long.MAX_VALUE)) {
-            Parameters.bind(statement, values);
-            listener.setOnCancelHandler(() -> cancel(statement));
-            timeout = timer.schedule(() -> {
-                timedOut.set(true);
-                cancel(statement);
-            }, limits.queryTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            try (DuckDBResultSet result = statement.executeQuery().unwrap(DuckDBResultSet.class);
-                    ArrowReader reader = (ArrowReader) result.arrowExportStream(child, BATCH_ROWS)) {
-                VectorSchemaRoot source = reader.getVectorSchemaRoot();
-                Schema schema = ArrowSchemas.annotate(source.getSchema(), result.getMetaData());
-                VectorSchemaRoot out = new VectorSchemaRoot(schema, source.getFieldVectors(), 0);
-                BackpressureStrategy backpressure = new BackpressureStrategy.CallbackBackpressureStrategy();
-                backpressure.register(listener);
-                listener.start(out, reader);
-                while (reader.loadNextBatch()) {
-                    out.setRowCount(source.getRowCount());
-                    BackpressureStrategy.WaitResult ready = backpressure.waitForListener(READY_WAIT_MS);
-                    if (ready != BackpressureStrategy.WaitResult.READY) {
-                        log.warn("result stream of a query stopped before its end: {}", ready);
-                        listener.error(CallStatus.CANCELLED.withDescription("the result stopped before its end ("
-                                + ready.name().toLowerCase(java.util.Locale.ROOT) + ")").toRuntimeException());
-                        return;
-                    }
-                    listener.putNext();
+            Running running = new Running(lease.prepared(sql));
+            ScheduledFuture<?> timeout = null;
+            boolean complete = false;
+            try {
+                Parameters.bind(running.statement, values);
+                listener.setOnCancelHandler(running::cancel);
+                timeout = timer.schedule(() -> {
+                    timedOut.set(true);
+                    running.cancel();
+                }, limits.queryTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                complete = send(running.statement, child, listener);
+            } finally {
+                if (timeout != null) {
+                    timeout.cancel(false);
                 }
-                listener.completed();
+                // before the connection goes back: no late cancel may reach the next query on it
+                if (!running.end() || !complete) {
+                    lease.discard();
+                }
             }
         } catch (Exception e) {
             listener.error(timedOut.get() ? CallStatus.TIMED_OUT.withDescription("the query ran longer than the "
                     + "limit of " + limits.queryTimeout().toSeconds() + " s and was cancelled").toRuntimeException()
                     : Errors.of(e));
-        } finally {
-            if (timeout != null) {
-                timeout.cancel(false);
+        }
+    }
+
+    /** Runs the statement and streams its result; false if the client stopped reading before the end. */
+    private static boolean send(PreparedStatement statement, BufferAllocator allocator, ServerStreamListener listener)
+            throws SQLException, java.io.IOException {
+        try (DuckDBResultSet result = statement.executeQuery().unwrap(DuckDBResultSet.class);
+                ArrowReader reader = (ArrowReader) result.arrowExportStream(allocator, BATCH_ROWS)) {
+            VectorSchemaRoot source = reader.getVectorSchemaRoot();
+            Schema schema = ArrowSchemas.annotate(source.getSchema(), result.getMetaData());
+            VectorSchemaRoot out = new VectorSchemaRoot(schema, source.getFieldVectors(), 0);
+            BackpressureStrategy backpressure = new BackpressureStrategy.CallbackBackpressureStrategy();
+            backpressure.register(listener);
+            listener.start(out, reader);
+            while (reader.loadNextBatch()) {
+                out.setRowCount(source.getRowCount());
+                BackpressureStrategy.WaitResult ready = backpressure.waitForListener(READY_WAIT_MS);
+                if (ready != BackpressureStrategy.WaitResult.READY) {
+                    log.warn("result stream of a query stopped before its end: {}", ready);
+                    listener.error(CallStatus.CANCELLED.withDescription("the result stopped before its end ("
+                            + ready.name().toLowerCase(java.util.Locale.ROOT) + ")").toRuntimeException());
+                    return false;
+                }
+                listener.putNext();
             }
+            listener.completed();
+            return true;
         }
     }
 
@@ -139,11 +153,36 @@ final class QueryStream implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    private static void cancel(PreparedStatement statement) {
-        try {
-            statement.cancel();
-        } catch (SQLException e) {
-            // the statement has ended already
+    /**
+     * A statement while its query runs: the client's cancel and the time-out reach it only until the query has
+     * ended (its connection then serves other queries).
+     */
+    private static final class Running {
+
+        private final PreparedStatement statement;
+        private boolean ended;
+        private boolean cancelled;
+
+        Running(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        synchronized void cancel() {
+            if (ended) {
+                return;
+            }
+            cancelled = true;
+            try {
+                statement.cancel();
+            } catch (SQLException e) {
+                // the statement has ended already
+            }
+        }
+
+        /** The query's end; false if it was cancelled (its connection is not to be used again). */
+        synchronized boolean end() {
+            ended = true;
+            return !cancelled;
         }
     }
 }
