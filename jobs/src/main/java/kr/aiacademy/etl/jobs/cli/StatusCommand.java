@@ -14,6 +14,7 @@ import kr.aiacademy.etl.jobs.history.PastRun;
 import kr.aiacademy.etl.jobs.shell.TextTable;
 import kr.aiacademy.etl.jobs.status.Freshness;
 import kr.aiacademy.etl.jobs.status.LoadStatus;
+import kr.aiacademy.etl.warehouse.report.Durations;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,7 +68,7 @@ class StatusCommand implements Callable<Integer> {
             rows.add(new String[] {feed.feed(), feed.dropName() == null ? "none yet" : feed.dropName(),
                     feed.dropDate() == null ? "" : feed.dropDate().toString(),
                     feed.arrivedAt() == null ? "" : Times.format(Times.local(feed.arrivedAt()), zone),
-                    feed.age() == null ? "" : Freshness.describe(feed.age()), feed.verdict().name(), thresholds(feed)});
+                    feed.age() == null ? "" : Durations.forPeople(feed.age()), feed.verdict().name(), thresholds(feed)});
         }
         TextTable.print(List.of("feed", "newest drop", "name date", "arrived", "age", "freshness", "late after"),
                 rows, new boolean[7], out);
@@ -120,7 +121,7 @@ class StatusCommand implements Callable<Integer> {
         if (feed.verdict() == Freshness.Verdict.UNCHECKED) {
             return "never (no threshold)";
         }
-        return "warn " + Freshness.describe(feed.threshold().warnAfter()) + ", error " + Freshness.describe(feed.threshold().errorAfter());
+        return "warn " + Durations.forPeople(feed.threshold().warnAfter()) + ", error " + Durations.forPeople(feed.threshold().errorAfter());
     }
 
     private static Long seconds(Duration duration) {

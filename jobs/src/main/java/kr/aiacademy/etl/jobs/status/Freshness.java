@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import kr.aiacademy.etl.jobs.EtlProperties;
+import kr.aiacademy.etl.warehouse.report.Durations;
 
 /**
  * How fresh a feed is, in the spirit of dbt's source freshness: the age of its newest loaded drop (since it
@@ -31,24 +32,9 @@ public record Freshness(String feed, String dropName, LocalDate dropDate, LocalD
             return null;
         }
         String since = dropName == null ? "no drop has been loaded yet"
-                : "its newest drop " + dropName + " arrived " + describe(age) + " ago";
-        return feed + " is late (" + verdict + "): " + since + "; late after " + describe(threshold.warnAfter())
-                + ", an error after " + describe(threshold.errorAfter());
-    }
-
-    /** A duration for people: 3 d 4 h, 5 h 12 min, 40 s; "-" for none. */
-    public static String describe(Duration duration) {
-        if (duration == null) {
-            return "-";
-        }
-        long days = duration.toDays();
-        if (days > 0) {
-            return days + " d " + duration.toHoursPart() + " h";
-        }
-        if (duration.toHours() > 0) {
-            return duration.toHours() + " h " + duration.toMinutesPart() + " min";
-        }
-        return duration.toMinutes() > 0 ? duration.toMinutes() + " min" : duration.toSeconds() + " s";
+                : "its newest drop " + dropName + " arrived " + Durations.forPeople(age) + " ago";
+        return feed + " is late (" + verdict + "): " + since + "; late after " + Durations.forPeople(threshold.warnAfter())
+                + ", an error after " + Durations.forPeople(threshold.errorAfter());
     }
 
     private static Verdict verdict(Duration age, EtlProperties.Threshold threshold) {

@@ -19,25 +19,11 @@ record FeedFreshness(String feed, String dropName, String dropDate, String arriv
             String feed = rs.getString("feed");
             return new FeedFreshness(feed, orNone(rs.getString("drop_name")), orNone(rs.getString("drop_date")),
                     arrivedAt == null ? Figures.NONE : run.shown(arrivedAt),
-                    arrivedAt == null ? Figures.NONE : age(Duration.between(arrivedAt, run.asOf())),
+                    arrivedAt == null ? Figures.NONE : Durations.forPeople(Duration.between(arrivedAt, run.asOf())),
                     run.freshness().getOrDefault(feed, ""), Figures.count(Rows.count(rs, "loaded")),
                     Figures.count(Rows.count(rs, "duplicate")), Figures.count(Rows.count(rs, "rejected")),
                     Figures.count(Rows.count(rs, "superseded")));
         });
-    }
-
-    /** 3 d 4 h, 5 h 12 min, 40 s. */
-    static String age(Duration age) {
-        if (age.isNegative()) {
-            return "0 s";
-        }
-        if (age.toDays() > 0) {
-            return age.toDays() + " d " + age.toHoursPart() + " h";
-        }
-        if (age.toHours() > 0) {
-            return age.toHours() + " h " + age.toMinutesPart() + " min";
-        }
-        return age.toMinutes() > 0 ? age.toMinutes() + " min" : age.toSeconds() + " s";
     }
 
     private static String orNone(String value) {
