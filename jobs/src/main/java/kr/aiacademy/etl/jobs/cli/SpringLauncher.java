@@ -93,11 +93,7 @@ final class SpringLauncher {
                 .registerShutdownHook(false)
                 .lazyInitialization(lazy)
                 .initializers(context -> context.getBeanFactory().registerSingleton("progressDisplay", progress))
-                .listeners(new LogWriteFailures(System.err));
-        if (!management) {
-            return builder.run(args);
-        }
-        builder.listeners(new ManagementServer());
+                .listeners(new LogWriteFailures(System.err), new ManagementServer(management));
         try {
             return builder.run(args);
         } catch (RuntimeException e) {

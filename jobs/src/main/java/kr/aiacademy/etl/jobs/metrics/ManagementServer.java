@@ -1,5 +1,6 @@
 package kr.aiacademy.etl.jobs.metrics;
 
+import java.util.List;
 import java.util.Map;
 import kr.aiacademy.etl.jobs.EtlProperties;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -12,21 +13,53 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Makes a long-running command's application a web application serving only Actuator's endpoints, on
- * {@code etl.management.bind}:{@code etl.management.port}, when that port is set; without it (and for every one-shot
- * command, which never registers this listener) no web server starts.
+ * {@code etl.management.bind}:{@code etl.management.port}, when that port is set. Without it, and for every one-shot
+ * command, no web server starts and Actuator's endpoint and health auto-configurations are left out (they cost
+ * start-up time and serve nothing); the metrics registry stays, for the Pushgateway.
  */
 public final class ManagementServer implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    /** The auto-configurations only served endpoints use. */
+    private static final List<String> ENDPOINTS_ONLY = List.of(
+            "org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.endpoint.jackson.JacksonEndpointAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.info.InfoContributorAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.web.server.ManagementContextAutoConfiguration",
+            "org.springframework.boot.autoconfigure.info.ProjectInfoAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.actuate.endpoint.AvailabilityProbesAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.application.AvailabilityHealthContributorAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.application.DiskSpaceHealthContributorAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.application.SslHealthContributorAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration",
+            "org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration");
+
+    private final boolean served;
+
+    /**
+     * A listener for an application that serves the endpoints when {@code etl.management.port} is set
+     * ({@code served}: the daemon, {@code ./etl serve}), or never (the one-shot commands).
+     */
+    public ManagementServer(boolean served) {
+        this.served = served;
+    }
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
         EtlProperties.Management management = Binder.get(environment)
                 .bindOrCreate("etl.management", EtlProperties.Management.class);
-        if (management.enabled()) {
+        if (served && management.enabled()) {
             environment.getPropertySources().addFirst(new MapPropertySource("etl.management", Map.of(
                     "spring.main.web-application-type", "servlet",
                     "server.port", management.port(),
                     "server.address", management.bind())));
+        } else {
+            // last: a spring.autoconfigure.exclude among the settings replaces this list
+            environment.getPropertySources().addLast(new MapPropertySource("etl.no-endpoints", Map.of(
+                    "spring.autoconfigure.exclude", String.join(",", ENDPOINTS_ONLY))));
         }
     }
 
