@@ -2,6 +2,7 @@ package kr.aiacademy.etl.warehouse.build;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public record ModelHeader(String description, String grain, String input, boolea
     public ModelHeader {
         primaryKey = List.copyOf(primaryKey);
         foreignKeys = List.copyOf(foreignKeys);
-        columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         tests = List.copyOf(tests);
     }
 
@@ -79,7 +80,7 @@ public record ModelHeader(String description, String grain, String input, boolea
             String value = field.value().toString();
             boolean named = field.key().equals("column") || field.key().equals("test");
             if (field.name() != null && !named || field.name() == null && field.key().equals("column")) {
-                throw error(resource, field.line(), "'" + field.key() + "' " + (named ? "needs" : "takes no")
+                throw error(resource, field.line(), "'" + field.key() + "' " + (named ? "needs a" : "takes no")
                         + " name before its colon");
             }
             if (value.isEmpty()) {

@@ -23,10 +23,11 @@ import kr.aiacademy.etl.warehouse.query.DuckDb;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 
 /**
- * Builds the whole warehouse into a new DuckDB file: staging tables filled from the lake with
- * {@code read_parquet()}, then the dimension, fact, audit and KPI models of {@code sql/}, in order (dimensions
- * before the facts that reference them), each with the primary and foreign keys its header declares; last, the
- * views whose header says {@code -- materialized: table} become tables ({@link MaterializedView}). A pure
+ * Builds the whole warehouse into a new DuckDB file: the input tables (staging, filled from the lake with
+ * {@code read_parquet()}, the ledger copy, the build record), then the other models of {@code sql/} in the order
+ * {@link Models} derives (each after the models it reads), each with the primary and foreign keys its header
+ * declares, then the comments of every header; last, the views whose header says {@code -- materialized: table}
+ * become tables ({@link MaterializedView}). A pure
  * function of its input (the lake, the ledger, the feeds' freshness as judged at the build, the KPI history):
  * the same input gives the same warehouse.
  */

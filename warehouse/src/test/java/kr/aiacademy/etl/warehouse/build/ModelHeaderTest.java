@@ -77,7 +77,7 @@ class ModelHeaderTest {
         assertThatThrownBy(() -> parse("-- grain: x\n-- primary key: a\n-- primary key: b\n"))
                 .hasMessage("sql/facts/fact_x.sql line 3: a second 'primary key' line");
         assertThatThrownBy(() -> parse("-- grain: x\n-- column: no name\n"))
-                .hasMessage("sql/facts/fact_x.sql line 2: 'column' needs name before its colon");
+                .hasMessage("sql/facts/fact_x.sql line 2: 'column' needs a name before its colon");
         assertThatThrownBy(() -> parse("-- grain: x\n-- column a: A\n-- column a: B\n"))
                 .hasMessage("sql/facts/fact_x.sql line 3: column a is described twice");
         assertThatThrownBy(() -> parse("-- grain: x\n-- test: unique\n"))
