@@ -1,6 +1,12 @@
--- One row per published run and drop whose rows were in its warehouse (status LOADED at its build): of each
--- earlier published run, read back from its snapshot, and of this build's run.
+-- description: One row per published run and drop whose rows were in its warehouse (LOADED), kept under
+--   history/kpi_run_drops/
+-- grain: One row per published run and drop whose rows were in its warehouse (status LOADED at its build): of each
+--   earlier published run, read back from its snapshot, and of this build's run.
 -- primary key: execution_id, sha256
+-- column execution_id: Job execution of the run
+-- column feed: Feed of the drop
+-- column drop_name: File name as delivered
+-- column sha256: Hex SHA-256 of the drop
 create table kpi_run_drops as
 with build as (
     select execution_id from etl_build

@@ -1,6 +1,20 @@
--- One row per fiscal year, program and funding source: allocated and executed amounts, the execution rate and
--- the elapsed share of the fiscal year (= calendar year in Korea) at the as-of date of the build (etl_build),
--- counted in whole days before that date, and the execution against it.
+-- description: One row per fiscal year, program and funding source: execution against the elapsed share of the year
+-- grain: One row per fiscal year, program and funding source: allocated and executed amounts, the execution rate and
+--   the elapsed share of the fiscal year (= calendar year in Korea) at the as-of date of the build (etl_build),
+--   counted in whole days before that date, and the execution against it.
+-- column fiscal_year: Fiscal year (= calendar year)
+-- column program_code: Program code
+-- column funding_source: NATIONAL, CITY, PROVINCE or PRIVATE
+-- column funding_source_ko: 국비, 시비, 도비 or 민간
+-- column allocated_krw: Allocated amount of the current snapshot (won)
+-- column executed_krw: Executed amount (won; empty counts as 0)
+-- column execution_rate: executed_krw / allocated_krw, 4 decimals half-up; NULL when nothing is allocated
+-- column as_of_date: As-of date of the build (etl_build.as_of_date)
+-- column elapsed_days: Whole days of the fiscal year before the as-of date (0 before it began, all after it ended)
+-- column year_days: Days of the fiscal year (365 or 366)
+-- column elapsed_share: elapsed_days / year_days
+-- column execution_pace: execution_rate / elapsed_share: 1 on pace, below 1 behind; NULL before the year began or
+--   without allocation
 create view kpi_budget_execution as
 with build as (
     select as_of_date from etl_build

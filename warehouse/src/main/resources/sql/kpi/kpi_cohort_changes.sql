@@ -1,6 +1,19 @@
--- One row per published run, cohort and kpi_cohort figure that differs from the previous published run (by
--- as-of time), with the drops that came in between (in this run's warehouse, not in the previous one's) and those
--- that left it (superseded by a correction). The first run has nothing to compare with.
+-- description: One row per published run, cohort and kpi_cohort figure that changed since the previous run, with the
+--   drops that came in between
+-- grain: One row per published run, cohort and kpi_cohort figure that differs from the previous published run (by
+--   as-of time), with the drops that came in between (in this run's warehouse, not in the previous one's) and those
+--   that left it (superseded by a correction). The first run has nothing to compare with.
+-- column execution_id: Job execution of the run
+-- column as_of: As-of time of the run
+-- column previous_execution_id: The published run before it (by as-of time)
+-- column previous_as_of: As-of time of the previous run
+-- column cohort: Cohort number
+-- column kpi: Column of kpi_cohort
+-- column previous_value: Its value at the previous run; NULL when the cohort or the value was not there
+-- column value: Its value at this run
+-- column change: value - previous_value
+-- column drops_in: Drops (feed/name) in this run's warehouse and not in the previous one's: why it changed
+-- column drops_out: Drops in the previous run's warehouse and no longer (superseded by a correction)
 create view kpi_cohort_changes as
 with runs as (
     select execution_id, any_value(as_of) as as_of from kpi_cohort_history group by execution_id

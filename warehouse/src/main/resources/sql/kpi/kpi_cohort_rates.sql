@@ -1,5 +1,11 @@
--- One row per cohort and rate KPI (kpi_definitions): the numerator and the denominator counted beside the figure.
--- Counts come from kpi_cohort; the employment counts are of the completers' survey records.
+-- description: One row per cohort and rate KPI: numerator and denominator beside the figure
+-- grain: One row per cohort and rate KPI (kpi_definitions): the numerator and the denominator counted beside the
+--   figure. Counts come from kpi_cohort; the employment counts are of the completers' survey records.
+-- column cohort: Cohort number
+-- column kpi: KPI name (kpi_definitions.kpi)
+-- column numerator: Count (or amount, for cost_per_completer_krw) above the line
+-- column denominator: Count below the line
+-- column value: The figure: a fraction rounded half-up to 4 decimals, or whole won; NULL when the denominator is 0
 create view kpi_cohort_rates as
 with cohorts as (
     select cohort_key, cohort, course_end from dim_cohort where cohort_key <> -1

@@ -1,5 +1,17 @@
--- One row: all cohorts together (cohorts in training included), the counts of kpi_cohort summed and the rates
--- computed from the sums; the total row of the public extract.
+-- description: One row: all cohorts together, counts summed and rates from the sums
+-- grain: One row: all cohorts together (cohorts in training included), the counts of kpi_cohort summed and the rates
+--   computed from the sums; the total row of the public extract.
+-- column cohorts: Number of cohorts
+-- column applicants: Applications, all cohorts
+-- column admitted: Admitted, all cohorts
+-- column competition_ratio: applicants / admitted
+-- column completers: Completers, all cohorts
+-- column completion_rate: completers / admitted (cohorts in training included); NULL without completers
+-- column local_completers: Completers from Gwangju, all cohorts
+-- column local_share: local_completers / completers
+-- column positive_outcomes: Completers employed, in a start-up or in graduate school, all cohorts
+-- column outcome_rate: positive_outcomes / completers
+-- column employment_rate: Employed or start-up / (completers - graduate school), all cohorts
 create view kpi_cohort_total as
 with sums as (
     select

@@ -1,5 +1,15 @@
--- One row per KPI: what the figure means in words, what it counts above and below the line, what it leaves out
--- and where it is published. The KPI definitions version (etl_build.definitions_version) digests these files.
+-- description: One row per KPI: its definition in words, numerator, denominator, exclusions and where it is published
+-- grain: One row per KPI: what the figure means in words, what it counts above and below the line, what it leaves out
+--   and where it is published. The KPI definitions version (etl_build.definitions_version) digests these files.
+-- column kpi: KPI name, as in kpi_cohort_rates.kpi and the column names of the KPI views
+-- column label_ko: Korean label
+-- column label_en: English label
+-- column formula: The figure in words
+-- column numerator: What is counted above the line
+-- column denominator: What is counted below the line
+-- column exclusions: What is left out, and when the figure is NULL
+-- column source: View and column where the figure is published
+-- column unit: fraction (0–1, 4 decimals), ratio, or krw (whole won)
 create view kpi_definitions as
 select * from (values
     ('competition_ratio', '경쟁률', 'Competition ratio',

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads past runs of the nightly load from Spring Batch's metadata tables joined with the drop ledger
- * ({@code sql/history/*.sql}).
+ * ({@code sql/run-history/*.sql}).
  */
 public final class RunHistory {
 
@@ -114,9 +114,9 @@ public final class RunHistory {
     }
 
     private static String load(String file) {
-        try (InputStream in = RunHistory.class.getResourceAsStream("/sql/history/" + file)) {
+        try (InputStream in = RunHistory.class.getResourceAsStream("/sql/run-history/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("SQL file sql/history/" + file + " is missing from the classpath");
+                throw new IllegalStateException("SQL file sql/run-history/" + file + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

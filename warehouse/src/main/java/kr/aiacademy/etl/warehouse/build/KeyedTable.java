@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import kr.aiacademy.etl.warehouse.build.ModelKeys.ForeignKey;
 
 /**
- * Runs a model file and declares the keys of its header ({@link ModelKeys}) on the table it creates. A primary key
+ * Runs a model file and declares the keys of its header ({@link ModelHeader}) on the table it creates. A primary key
  * is added after the rows are in ({@code alter table … add primary key}, one bulk index build). DuckDB cannot add
  * a foreign key to an existing table, so a model with foreign keys is created from explicit DDL — its query's
  * columns and types, plus the foreign keys — and filled from its query: the rows are written once, and every one
@@ -26,28 +25,30 @@ final class KeyedTable {
     private KeyedTable() {
     }
 
-    static void create(Connection connection, SqlScript model) throws SQLException {
-        ModelKeys keys = ModelKeys.of(model);
+    static void create(Connection connection, Model keyed) throws SQLException {
+        SqlScript model = keyed.script();
+        ModelHeader keys = keyed.header();
         if (keys.foreignKeys().isEmpty()) {
             model.run(connection);
         } else {
-            createWithForeignKeys(connection, model, keys);
+            createWithForeignKeys(connection, keyed);
         }
         if (!keys.primaryKey().isEmpty()) {
-            execute(connection, "alter table " + keys.table() + " add " + keys.primaryKeyClause(),
-                    e -> broken(model, keys.table() + " " + keys.primaryKeyClause(), "", e));
+            String clause = "primary key (" + String.join(", ", keys.primaryKey()) + ")";
+            execute(connection, "alter table " + keyed.name() + " add " + clause,
+                    e -> broken(model, keyed.name() + " " + clause, "", e));
         }
     }
 
-    private static void createWithForeignKeys(Connection connection, SqlScript model, ModelKeys keys)
-            throws SQLException {
-        String query = query(model, keys.table());
+    private static void createWithForeignKeys(Connection connection, Model keyed) throws SQLException {
+        SqlScript model = keyed.script();
+        String query = query(model, keyed.name());
         List<String> definitions = new ArrayList<>(columns(connection, model, query));
-        keys.foreignKeys().forEach(fk -> definitions.add(fk.toString()));
-        execute(connection, "create table " + keys.table() + " (" + String.join(", ", definitions) + ")",
+        keyed.header().foreignKeys().forEach(fk -> definitions.add(fk.toString()));
+        execute(connection, "create table " + keyed.name() + " (" + String.join(", ", definitions) + ")",
                 e -> failed(model, e));
-        execute(connection, "insert into " + keys.table() + " " + query,
-                e -> foreignKeyBroken(connection, model, keys, query, e));
+        execute(connection, "insert into " + keyed.name() + " " + query,
+                e -> foreignKeyBroken(connection, keyed, query, e));
     }
 
     /** The query of a model that is one {@code create table <its name> as <query>} statement. */
@@ -77,14 +78,15 @@ final class KeyedTable {
     }
 
     /** Which foreign key the query's rows break, and for how many rows; else the insert's own error. */
-    private static SQLException foreignKeyBroken(Connection connection, SqlScript model, ModelKeys keys,
-            String query, SQLException insert) {
+    private static SQLException foreignKeyBroken(Connection connection, Model keyed, String query,
+            SQLException insert) {
+        SqlScript model = keyed.script();
         try (Statement statement = connection.createStatement()) {
-            for (ForeignKey fk : keys.foreignKeys()) {
+            for (ForeignKey fk : keyed.header().foreignKeys()) {
                 try (ResultSet rs = statement.executeQuery(orphans(query, fk))) {
                     rs.next();
                     if (rs.getLong(1) > 0) {
-                        return broken(model, keys.table() + " " + fk, " for " + rs.getLong(1) + " row(s)", insert);
+                        return broken(model, keyed.name() + " " + fk, " for " + rs.getLong(1) + " row(s)", insert);
                     }
                 }
             }

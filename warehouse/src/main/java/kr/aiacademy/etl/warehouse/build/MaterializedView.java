@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A view model whose header says {@code -- materialized: table} becomes a table of the same name, columns, types and
@@ -16,24 +15,7 @@ import java.util.regex.Pattern;
  */
 final class MaterializedView {
 
-    private static final Pattern HEADER = Pattern.compile("--\\s*materialized:\\s*table\\s*",
-            Pattern.CASE_INSENSITIVE);
-
     private MaterializedView() {
-    }
-
-    /** Whether the model's leading comment lines ask for a table. */
-    static boolean declared(SqlScript model) {
-        for (String line : model.text().split("\n")) {
-            String comment = line.strip();
-            if (!comment.startsWith("--")) {
-                return false;
-            }
-            if (HEADER.matcher(comment).matches()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Replaces the view by a table of its rows, keeping its comment and its columns' comments. */

@@ -23,10 +23,11 @@ import kr.aiacademy.etl.warehouse.query.DuckDb;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 
 /**
- * Builds the whole warehouse into a new DuckDB file: staging tables filled from the lake with
- * {@code read_parquet()}, then the dimension, fact, audit and KPI models of {@code sql/}, in order (dimensions
- * before the facts that reference them), each with the primary and foreign keys its header declares; last, the
- * views whose header says {@code -- materialized: table} become tables ({@link MaterializedView}). A pure
+ * Builds the whole warehouse into a new DuckDB file: the input tables (staging, filled from the lake with
+ * {@code read_parquet()}, the ledger copy, the build record), then the other models of {@code sql/} in the order
+ * {@link Models} derives (each after the models it reads), each with the primary and foreign keys its header
+ * declares, then the comments of every header; last, the views whose header says {@code -- materialized: table}
+ * become tables ({@link MaterializedView}). A pure
  * function of its input (the lake, the ledger, the feeds' freshness as judged at the build, the KPI history):
  * the same input gives the same warehouse.
  */
@@ -36,37 +37,8 @@ public final class WarehouseBuilder {
     private static final Map<String, String> STAGING = Map.of("enrollment", "stg_enrollment",
             "employment", "stg_employment", "awards", "stg_awards", "budget", "stg_budget");
 
-    private static final List<String> SCHEMA = List.of(
-            "schema/macros.sql", "staging/stg_enrollment.sql", "staging/stg_employment.sql",
-            "staging/stg_awards.sql", "staging/stg_budget.sql", "staging/stg_rejects.sql",
-            "staging/etl_drop_log.sql", "staging/etl_freshness_log.sql", "staging/stg_kpi_history.sql",
-            "audit/etl_build.sql");
-
-    private static final List<String> MODELS = List.of(
-            "intermediate/int_application_current.sql", "intermediate/int_employment_outcome.sql",
-            "intermediate/int_award_current.sql", "intermediate/int_budget_current.sql",
-            "dims/dim_region.sql", "dims/dim_cohort.sql", "dims/dim_trainee.sql", "dims/dim_employer.sql",
-            "dims/dim_event.sql", "dims/dim_funding_source.sql", "dims/dim_budget_line.sql",
-            "facts/fact_application.sql", "facts/fact_employment_outcome.sql", "facts/fact_award.sql",
-            "facts/bridge_award_member.sql", "facts/fact_budget.sql",
-            "audit/etl_drops.sql", "audit/etl_reject_log.sql", "audit/etl_rejects.sql",
-            "audit/etl_quality_issues.sql", "audit/etl_freshness.sql",
-            "kpi/kpi_cohort.sql", "kpi/kpi_budget.sql", "kpi/kpi_definitions.sql", "kpi/kpi_cohort_rates.sql",
-            "kpi/kpi_cohort_total.sql", "kpi/kpi_budget_execution.sql",
-            "history/kpi_cohort_history.sql", "history/kpi_run_drops.sql", "kpi/kpi_cohort_changes.sql",
-            "schema/comments.sql");
-
-    /** What the build loads each input table from (the rest of the warehouse is derived from these). */
-    public static final Map<String, String> INPUTS = Map.of("stg_enrollment", "lake/enrollment",
-            "stg_employment", "lake/employment", "stg_awards", "lake/awards", "stg_budget", "lake/budget",
-            "stg_rejects", "rejects", "etl_drop_log", "the drop ledger",
-            "stg_kpi_cohort_history", "history/kpi_cohort", "stg_kpi_run_drops", "history/kpi_run_drops",
-            "etl_build", "the run being built", "etl_freshness_log", "the feeds' freshness, judged at the build");
-
-    private static final List<String> COUNTED = List.of(
-            "dim_region", "dim_cohort", "dim_trainee", "dim_employer", "dim_event", "dim_funding_source",
-            "dim_budget_line", "fact_application", "fact_employment_outcome", "fact_award",
-            "bridge_award_member", "fact_budget", "etl_drop_log", "etl_reject_log", "kpi_cohort_history");
+    /** Run before the models: the macros they use. */
+    private static final List<String> SCHEMA = List.of("schema/macros.sql");
 
     private final DuckDbResources resources;
 
@@ -80,9 +52,9 @@ public final class WarehouseBuilder {
         this.resources = resources;
     }
 
-    /** Every SQL file of the build, in the order it runs: schema and staging, then the models. */
+    /** Every SQL file of the build, in the order it runs: the macros, then the models ({@link Models}). */
     public static List<String> sqlFiles() {
-        return Stream.concat(SCHEMA.stream(), MODELS.stream()).toList();
+        return Stream.concat(SCHEMA.stream(), Models.discover().stream().map(m -> m.script().resource())).toList();
     }
 
     public BuildResult build(BuildInput input, Path target) throws SQLException, IOException {
@@ -91,9 +63,13 @@ public final class WarehouseBuilder {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Map<String, Long> counts = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
+        List<Model> models = Models.discover();
         try (Connection connection = DuckDb.openForBuild(target, resources)) {
             for (String resource : SCHEMA) {
                 SqlScript.load(resource).run(connection);
+            }
+            for (Model table : models.stream().filter(Model::isInput).toList()) {
+                table.script().run(connection);
             }
             for (Map.Entry<String, String> staging : STAGING.entrySet()) {
                 loadParquet(connection, staging.getValue(), input.lakeFiles(staging.getKey()));
@@ -103,24 +79,20 @@ public final class WarehouseBuilder {
             loadParquet(connection, "stg_kpi_cohort_history", input.history().cohortFiles(), UNION_BY_NAME);
             loadParquet(connection, "stg_kpi_run_drops", input.history().dropFiles(), UNION_BY_NAME);
             LedgerCopies.load(connection, input);
-            BuildRecord.write(connection, input.run(), inputDigest(input), MODELS.stream()
-                    .filter(m -> m.startsWith("kpi/")).map(SqlScript::load).toList());
-            List<String> materialized = new ArrayList<>();
-            for (String resource : MODELS) {
-                SqlScript model = SqlScript.load(resource);
+            BuildRecord.write(connection, input.run(), inputDigest(input), models.stream()
+                    .filter(m -> m.folder().equals("kpi")).map(Model::script).toList());
+            for (Model model : models.stream().filter(m -> !m.isInput()).toList()) {
                 KeyedTable.create(connection, model);
-                if (MaterializedView.declared(model)) {
-                    materialized.add(ModelKeys.of(model).table());
-                }
             }
-            for (String view : materialized) { // after every model and comment: views may read one another
-                MaterializedView.materialize(connection, view);
+            comment(connection, models);
+            for (Model view : models.stream().filter(m -> m.header().materialized()).toList()) {
+                MaterializedView.materialize(connection, view.name()); // after every model and comment
             }
             try (Statement statement = connection.createStatement()) {
-                for (String table : COUNTED) {
-                    try (ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
+                for (Model table : models.stream().filter(m -> m.header().counted()).toList()) {
+                    try (ResultSet rs = statement.executeQuery("select count(*) from " + table.name())) {
                         rs.next();
-                        counts.put(table, rs.getLong(1));
+                        counts.put(table.name(), rs.getLong(1));
                     }
                 }
                 try (ResultSet rs = statement.executeQuery("select detail from etl_quality_issues order by 1")) {
@@ -171,6 +143,22 @@ public final class WarehouseBuilder {
                 return null;
             }
             throw e;
+        }
+    }
+
+    /** The data dictionary: each model's description and column comments, from its header. */
+    private static void comment(Connection connection, List<Model> models) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (Model model : models) {
+                for (String comment : model.comments()) {
+                    try {
+                        statement.execute(comment);
+                    } catch (SQLException e) {
+                        throw new SQLException("sql/" + model.script().resource() + ": its header's comment failed ("
+                                + e.getMessage().strip().lines().findFirst().orElse("") + "): " + comment, e);
+                    }
+                }
+            }
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * The data docs: every table and view of the warehouse with its comment and columns (DuckDB's catalog, filled
- * by {@code schema/comments.sql}), the grain and the lineage from the build's SQL files ({@link Lineage}), and the
+ * from the models' headers), the grain and the lineage from the build's SQL files ({@link Lineage}), and the
  * KPI definitions ({@code kpi_definitions}).
  */
 final class DataDocs {

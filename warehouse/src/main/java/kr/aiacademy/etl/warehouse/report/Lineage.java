@@ -4,19 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import kr.aiacademy.etl.warehouse.build.SqlScript;
-import kr.aiacademy.etl.warehouse.build.WarehouseBuilder;
+import kr.aiacademy.etl.warehouse.build.Models;
 
 /**
- * Where each table and view of the build comes from, read from the build's own SQL files: the target a file
- * creates, the relations its {@code from} and {@code join} clauses name (CTE names and words in string literals
- * are not relations of the build, so they drop out), its header comment (the grain), and for the input tables the
- * lake folder or store they are loaded from. Nothing here is kept by hand.
+ * Where each table and view of the build comes from, read from the build's own models ({@link Models}): the
+ * models each one reads, its grain and, for the input tables, the lake folder or store they are loaded from (the
+ * {@code grain} and {@code input} of its header). Nothing here is kept by hand.
  */
 record Lineage(Map<String, Model> models) {
 
@@ -24,39 +19,12 @@ record Lineage(Map<String, Model> models) {
     record Model(String name, String layer, String file, String grain, Set<String> reads, String input) {
     }
 
-    private static final Pattern TARGET = Pattern.compile(
-            "create\\s+(?:or\\s+replace\\s+)?(?:temp\\s+|temporary\\s+)?(?:table|view)\\s+([a-z_][a-z0-9_]*)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern REFERENCE = Pattern.compile("\\b(?:from|join)\\s+([a-z_][a-z0-9_]*)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern LITERAL = Pattern.compile("'(?:[^']|'')*'");
-
     static Lineage ofBuild() {
         Map<String, Model> models = new LinkedHashMap<>();
-        Map<String, String> bodies = new LinkedHashMap<>();
-        for (String file : WarehouseBuilder.sqlFiles()) {
-            SqlScript script = SqlScript.load(file);
-            for (String statement : script.statements()) {
-                String body = LITERAL.matcher(statement).replaceAll("''");
-                Matcher target = TARGET.matcher(body);
-                if (!target.lookingAt()) {
-                    continue; // macros, comments, inserts: no relation
-                }
-                String name = target.group(1).toLowerCase(Locale.ROOT);
-                bodies.put(name, body.substring(target.end()));
-                models.put(name, new Model(name, file.substring(0, file.indexOf('/')), "sql/" + file,
-                        grain(script.text()), new LinkedHashSet<>(), WarehouseBuilder.INPUTS.get(name)));
-            }
+        for (kr.aiacademy.etl.warehouse.build.Model model : Models.discover()) {
+            models.put(model.name(), new Model(model.name(), model.folder(), "sql/" + model.script().resource(),
+                    model.header().grain(), new LinkedHashSet<>(model.reads()), model.header().input()));
         }
-        bodies.forEach((name, body) -> {
-            Matcher reference = REFERENCE.matcher(body);
-            while (reference.find()) {
-                String read = reference.group(1).toLowerCase(Locale.ROOT);
-                if (models.containsKey(read) && !read.equals(name)) {
-                    models.get(name).reads().add(read);
-                }
-            }
-        });
         return new Lineage(models);
     }
 
@@ -81,21 +49,5 @@ record Lineage(Map<String, Model> models) {
     /** The relations that read this one directly. */
     List<String> readers(String name) {
         return models.values().stream().filter(m -> m.reads().contains(name)).map(Model::name).toList();
-    }
-
-    /** The header comment of a model file, without its key declarations. */
-    private static String grain(String text) {
-        StringBuilder grain = new StringBuilder();
-        for (String line : text.split("\n")) {
-            String trimmed = line.strip();
-            if (!trimmed.startsWith("--")) {
-                break;
-            }
-            String comment = trimmed.substring(2).strip();
-            if (!comment.startsWith("primary key:") && !comment.startsWith("foreign key:")) {
-                grain.append(grain.length() == 0 ? "" : " ").append(comment);
-            }
-        }
-        return grain.toString();
     }
 }

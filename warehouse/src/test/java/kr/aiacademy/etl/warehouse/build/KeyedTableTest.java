@@ -33,7 +33,8 @@ class KeyedTableTest {
 
     @Test
     void createsACompositeForeignKeyWithTheQuerysColumnsTypesAndOrder() throws Exception {
-        KeyedTable.create(connection, new SqlScript("facts/fact_spend.sql", """
+        KeyedTable.create(connection, model("""
+                -- grain: One row per spend.
                 -- primary key: spend_key
                 -- foreign key: year, line references dim_line (fiscal_year, line_code)
                 create table fact_spend as
@@ -58,7 +59,8 @@ class KeyedTableTest {
 
     @Test
     void aModelWithForeignKeysMustBeOneCreateTableAsStatement() {
-        SqlScript model = new SqlScript("facts/fact_spend.sql", """
+        Model model = model("""
+                -- grain: One row per spend.
                 -- foreign key: year, line references dim_line (fiscal_year, line_code)
                 create table fact_spend (year integer, line varchar);
                 insert into fact_spend values (2024, 'A');
@@ -71,7 +73,8 @@ class KeyedTableTest {
 
     @Test
     void anErrorThatIsNotAKeyIsReportedAsTheModelsFailure() {
-        SqlScript model = new SqlScript("facts/fact_spend.sql", """
+        Model model = model("""
+                -- grain: One row per spend.
                 -- foreign key: year, line references dim_line (fiscal_year, line_code)
                 create table fact_spend as
                 select 2024 as year, 'A' as line, amount::integer as amount from (values ('x')) as v (amount);
@@ -79,6 +82,10 @@ class KeyedTableTest {
 
         assertThatThrownBy(() -> KeyedTable.create(connection, model)).isInstanceOf(SQLException.class)
                 .hasMessageStartingWith("sql/facts/fact_spend.sql failed: Conversion Error");
+    }
+
+    private static Model model(String text) {
+        return Models.ordered(List.of(new SqlScript("facts/fact_spend.sql", text))).get(0);
     }
 
     private List<String> rows(String sql) throws SQLException {

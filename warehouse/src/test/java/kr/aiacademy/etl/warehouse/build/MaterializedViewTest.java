@@ -14,16 +14,6 @@ import org.junit.jupiter.api.Test;
 class MaterializedViewTest {
 
     @Test
-    void theHeaderIsReadFromTheLeadingCommentLinesOnly() {
-        assertThat(MaterializedView.declared(new SqlScript("kpi/k.sql",
-                "-- materialized: table\n-- One row per k.\ncreate view k as select 1 as x;\n"))).isTrue();
-        assertThat(MaterializedView.declared(new SqlScript("kpi/k.sql",
-                "-- One row per k.\n--   Materialized:  TABLE  \ncreate view k as select 1 as x;\n"))).isTrue();
-        assertThat(MaterializedView.declared(new SqlScript("kpi/k.sql",
-                "-- One row per k.\ncreate view k as select 1 as x;\n-- materialized: table\n"))).isFalse();
-    }
-
-    @Test
     void theViewBecomesATableWithItsColumnsTypesAndCommentsAndViewsOnItStillRead() throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = connection.createStatement()) {

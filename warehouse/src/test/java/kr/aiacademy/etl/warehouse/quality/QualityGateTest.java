@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kr.aiacademy.etl.warehouse.build.BuildInput;
+import kr.aiacademy.etl.warehouse.build.DataTest;
 import kr.aiacademy.etl.warehouse.build.WarehouseBuilder;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 import org.junit.jupiter.api.Test;
@@ -22,14 +23,14 @@ class QualityGateTest {
     void aBuiltWarehousePassesEveryInvariant() throws Exception {
         Path built = build();
 
-        assertThat(new QualityGate().check(built)).isGreaterThanOrEqualTo(10);
+        assertThat(new QualityGate().check(built)).isEqualTo(QualityGate.checks().size()).isGreaterThanOrEqualTo(34);
     }
 
     @Test
     void aViolatedInvariantFailsTheGateNamingTheCheck() throws Exception {
         Path built = build();
-        List<String> checks = new ArrayList<>(QualityGate.CHECKS);
-        checks.add("quality/test_always_violated.sql");
+        List<DataTest> checks = new ArrayList<>(QualityGate.checks());
+        checks.add(new DataTest("test.always_violated", "select 'test.always_violated', count(*) from dim_region"));
 
         assertThatThrownBy(() -> new QualityGate(checks, DuckDbResources.DUCKDB_DEFAULTS).check(built))
                 .isInstanceOf(QualityGateException.class)

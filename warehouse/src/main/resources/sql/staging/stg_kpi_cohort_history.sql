@@ -1,5 +1,6 @@
--- The KPI snapshots of earlier published runs (history/kpi_cohort/*.parquet, history/kpi_run_drops/*.parquet),
--- read by name: a snapshot written before a column was added has NULL in it.
+-- grain: The KPI snapshots of earlier published runs (history/kpi_cohort/*.parquet), read by name: a snapshot written
+--   before a column was added has NULL in it.
+-- input: history/kpi_cohort
 create temp table stg_kpi_cohort_history (
     execution_id            bigint,
     job_name                varchar,
@@ -21,10 +22,4 @@ create temp table stg_kpi_cohort_history (
     prize_total_krw         bigint,
     budget_krw              bigint,
     cost_per_completer_krw  bigint
-);
-create temp table stg_kpi_run_drops (
-    execution_id  bigint,
-    feed          varchar,
-    drop_name     varchar,
-    sha256        varchar
 );

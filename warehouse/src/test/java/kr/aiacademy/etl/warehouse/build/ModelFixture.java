@@ -1,0 +1,45 @@
+package kr.aiacademy.etl.warehouse.build;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * A model run on its own, dbt-unit-test style: given the relations it reads (only the columns it uses) in an
+ * in-memory DuckDB with the warehouse's macros, run its SQL file and read what it made.
+ */
+public final class ModelFixture implements AutoCloseable {
+
+    private final Connection connection;
+
+    public ModelFixture() throws SQLException {
+        connection = DriverManager.getConnection("jdbc:duckdb:");
+        SqlScript.load("schema/macros.sql").run(connection);
+    }
+
+    /** Given this relation: {@code create table <name> as <query>}. */
+    public ModelFixture given(String table, String query) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create table " + table + " as " + query);
+        }
+        return this;
+    }
+
+    /** Runs the model file {@code sql/<resource>}. */
+    public ModelFixture run(String resource) throws SQLException {
+        SqlScript.load(resource).run(connection);
+        return this;
+    }
+
+    /** The rows of a query, each as its values joined by {@code |}. */
+    public List<String> rows(String sql) throws SQLException {
+        return Rows.of(connection, sql);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}
