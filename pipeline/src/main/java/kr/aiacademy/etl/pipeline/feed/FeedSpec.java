@@ -55,4 +55,18 @@ public interface FeedSpec<T> {
 
     /** The data columns of the feed's lake files (lineage columns are added by the lake). */
     List<LakeColumn<T>> lakeColumns();
+
+    /**
+     * The warehouse models this feed brings beyond its staging table, as resources under {@code sql/} (e.g.
+     * {@code facts/fact_mentoring_session.sql}), run after the built-in models in this order. Its staging table
+     * is found by name: {@code stg_<feed>}, created by {@code sql/staging/stg_<feed>.sql}.
+     */
+    default List<String> models() {
+        return List.of();
+    }
+
+    /** When the feed is late unless {@code etl.freshness.<feed>.*} says otherwise; never by default. */
+    default Lateness lateness() {
+        return Lateness.NONE;
+    }
 }

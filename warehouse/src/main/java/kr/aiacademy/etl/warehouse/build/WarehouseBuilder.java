@@ -32,15 +32,12 @@ import kr.aiacademy.etl.warehouse.query.DuckDbResources;
  */
 public final class WarehouseBuilder {
 
-    /** Staging table of each feed's lake files. */
-    private static final Map<String, String> STAGING = Map.of("enrollment", "stg_enrollment",
-            "employment", "stg_employment", "awards", "stg_awards", "budget", "stg_budget");
+    /** Before the feeds' staging tables. */
+    private static final List<String> MACROS = List.of("schema/macros.sql");
 
-    private static final List<String> SCHEMA = List.of(
-            "schema/macros.sql", "staging/stg_enrollment.sql", "staging/stg_employment.sql",
-            "staging/stg_awards.sql", "staging/stg_budget.sql", "staging/stg_rejects.sql",
-            "staging/etl_drop_log.sql", "staging/etl_freshness_log.sql", "staging/stg_kpi_history.sql",
-            "audit/etl_build.sql");
+    /** After them: the other inputs. */
+    private static final List<String> SCHEMA = List.of("staging/stg_rejects.sql", "staging/etl_drop_log.sql",
+            "staging/etl_freshness_log.sql", "staging/stg_kpi_history.sql", "audit/etl_build.sql");
 
     private static final List<String> MODELS = List.of(
             "intermediate/int_application_current.sql", "intermediate/int_employment_outcome.sql",
@@ -56,12 +53,11 @@ public final class WarehouseBuilder {
             "history/kpi_cohort_history.sql", "history/kpi_run_drops.sql", "kpi/kpi_cohort_changes.sql",
             "schema/comments.sql");
 
-    /** What the build loads each input table from (the rest of the warehouse is derived from these). */
-    public static final Map<String, String> INPUTS = Map.of("stg_enrollment", "lake/enrollment",
-            "stg_employment", "lake/employment", "stg_awards", "lake/awards", "stg_budget", "lake/budget",
-            "stg_rejects", "rejects", "etl_drop_log", "the drop ledger",
-            "stg_kpi_cohort_history", "history/kpi_cohort", "stg_kpi_run_drops", "history/kpi_run_drops",
-            "etl_build", "the run being built", "etl_freshness_log", "the feeds' freshness, judged at the build");
+    /** What the build loads the input tables other than the feeds' staging tables from. */
+    private static final Map<String, String> INPUTS = Map.of("stg_rejects", "rejects", "etl_drop_log",
+            "the drop ledger", "stg_kpi_cohort_history", "history/kpi_cohort", "stg_kpi_run_drops",
+            "history/kpi_run_drops", "etl_build", "the run being built", "etl_freshness_log",
+            "the feeds' freshness, judged at the build");
 
     private static final List<String> COUNTED = List.of(
             "dim_region", "dim_cohort", "dim_trainee", "dim_employer", "dim_event", "dim_funding_source",
@@ -82,7 +78,23 @@ public final class WarehouseBuilder {
 
     /** Every SQL file of the build, in the order it runs: schema and staging, then the models. */
     public static List<String> sqlFiles() {
-        return Stream.concat(SCHEMA.stream(), MODELS.stream()).toList();
+        return Stream.concat(schema().stream(), models().stream()).toList();
+    }
+
+    /** What the build loads each input table from (the rest of the warehouse is derived from these). */
+    public static Map<String, String> inputs() {
+        Map<String, String> inputs = new LinkedHashMap<>(FeedModels.inputs());
+        inputs.putAll(INPUTS);
+        return inputs;
+    }
+
+    private static List<String> schema() {
+        return Stream.of(MACROS, FeedModels.staging(), SCHEMA).flatMap(List::stream).toList();
+    }
+
+    /** The built-in models, then those the feeds bring. */
+    private static List<String> models() {
+        return Stream.concat(MODELS.stream(), FeedModels.models().stream()).toList();
     }
 
     public BuildResult build(BuildInput input, Path target) throws SQLException, IOException {
@@ -92,11 +104,11 @@ public final class WarehouseBuilder {
         Map<String, Long> counts = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         try (Connection connection = DuckDb.openForBuild(target, resources)) {
-            for (String resource : SCHEMA) {
+            for (String resource : schema()) {
                 SqlScript.load(resource).run(connection);
             }
-            for (Map.Entry<String, String> staging : STAGING.entrySet()) {
-                loadParquet(connection, staging.getValue(), input.lakeFiles(staging.getKey()));
+            for (String feed : FeedModels.feeds()) {
+                loadParquet(connection, FeedModels.stagingTable(feed), input.lakeFiles(feed));
             }
             loadParquet(connection, "stg_rejects", input.rejectFiles());
             // snapshots written by older versions may lack newer columns: matched by name
@@ -106,7 +118,7 @@ public final class WarehouseBuilder {
             BuildRecord.write(connection, input.run(), inputDigest(input), MODELS.stream()
                     .filter(m -> m.startsWith("kpi/")).map(SqlScript::load).toList());
             List<String> materialized = new ArrayList<>();
-            for (String resource : MODELS) {
+            for (String resource : models()) {
                 SqlScript model = SqlScript.load(resource);
                 KeyedTable.create(connection, model);
                 if (MaterializedView.declared(model)) {

@@ -34,6 +34,7 @@ record Lineage(Map<String, Model> models) {
     static Lineage ofBuild() {
         Map<String, Model> models = new LinkedHashMap<>();
         Map<String, String> bodies = new LinkedHashMap<>();
+        Map<String, String> inputs = WarehouseBuilder.inputs();
         for (String file : WarehouseBuilder.sqlFiles()) {
             SqlScript script = SqlScript.load(file);
             for (String statement : script.statements()) {
@@ -45,7 +46,7 @@ record Lineage(Map<String, Model> models) {
                 String name = target.group(1).toLowerCase(Locale.ROOT);
                 bodies.put(name, body.substring(target.end()));
                 models.put(name, new Model(name, file.substring(0, file.indexOf('/')), "sql/" + file,
-                        grain(script.text()), new LinkedHashSet<>(), WarehouseBuilder.INPUTS.get(name)));
+                        grain(script.text()), new LinkedHashSet<>(), inputs.get(name)));
             }
         }
         bodies.forEach((name, body) -> {
