@@ -2,6 +2,8 @@ package kr.aiacademy.etl.jobs.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,9 +12,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import kr.aiacademy.etl.jobs.Cli;
 import kr.aiacademy.etl.jobs.TestInbox;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.pipeline.mentoring.MentoringFeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A feed registered once is loaded end to end: the test-only {@link MentoringFeed} (its record, rules,
  * registration, staging table and model all in the test sources) goes through discovery, landing, its own
- * {@code mentoringIngestStep} of the real nightly job, staging and the build into the published warehouse.
+ * {@code mentoringIngestStep} of the real nightly job, staging and the build into the published warehouse. Its
+ * registration ({@code src/test/registration/META-INF/services}) is seen through a class loader of this test
+ * alone, as a plugin's would be, so that the other tests of the module see the contract's four feeds only.
  */
 class MentoringFeedIT {
+
+    private static final Path REGISTRATION = Path.of("src/test/registration");
 
     @TempDir
     Path dir;
@@ -41,7 +49,8 @@ class MentoringFeedIT {
                 S-3,A-1,1,박멘토,mentor.park@example.org,2021-05-27,0
                 """);
 
-        Cli run = Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--quiet");
+        Cli run = withMentoringRegistered(() -> Cli.run("run", "--inbox", inbox.toString(), "--data-dir",
+                data.toString(), "--quiet"));
         DropInvariants.hold(data);
 
         assertThat(run.status()).isZero();
@@ -57,6 +66,20 @@ class MentoringFeedIT {
                 .doesNotContain("mentor.park@example.org").contains("박멘토");
         assertThat(WarehouseQueries.query(data, "select status, rows_loaded, rows_rejected from etl_drops "
                 + "where feed = 'mentoring'")).containsExactly(List.of("LOADED", "2", "1"));
+    }
+
+    /** Runs with the mentoring feed registered: the registration on this thread's context class loader. */
+    private static Cli withMentoringRegistered(Supplier<Cli> run) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader registered = new URLClassLoader(new URL[] {REGISTRATION.toUri().toURL()}, previous)) {
+            thread.setContextClassLoader(registered);
+            assertThat(FeedRegistry.installed().names()).containsExactly("enrollment", "employment", "awards",
+                    "budget", MentoringFeed.NAME);
+            return run.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     private static List<String> stepNames(Path data) throws Exception {

@@ -13,7 +13,7 @@ import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 
 /**
  * A fifth feed that lives in the test sources alone, to show that a feed is registered once: mentoring sessions,
- * CSV (UTF-8, header row), registered in this module's test {@code META-INF/services}, with its staging table
+ * CSV (UTF-8, header row), registered in {@code src/test/registration/META-INF/services}, with its staging table
  * ({@code sql/staging/stg_mentoring.sql}) and one model ({@code sql/facts/fact_mentoring_session.sql}) in the test
  * resources. {@code mentor_email} is personal: masked in the rejects, never in the lake.
  */

@@ -1,21 +1,25 @@
 package kr.aiacademy.etl.pipeline.feed;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.WeakHashMap;
 
 /**
  * The feeds the pipeline knows, each registered once: a {@link FeedSpec} named in a
- * {@code META-INF/services/kr.aiacademy.etl.pipeline.feed.FeedSpec} file of the class path (the four feeds of the
- * contract in this module's; a test may add one from its own resources). Drop names, landing, the ingest steps,
- * staging, the build and the per-feed settings all derive from it. The contract's feeds come first, in the
- * order of their registration; feeds of other class path entries follow.
+ * {@code META-INF/services/kr.aiacademy.etl.pipeline.feed.FeedSpec} file seen by the thread's context class loader,
+ * as {@link ServiceLoader} finds them (the four feeds of the contract in this module's; a plugin or a test may add
+ * one through a class loader of its own). Drop names, landing, the ingest steps, staging, the build and the
+ * per-feed settings all derive from it. The contract's feeds come first, in the order of their registration; feeds
+ * of other class path entries follow.
  */
 public final class FeedRegistry {
 
-    private static final FeedRegistry INSTALLED = load();
+    /** Per class loader: the registrations it sees do not change. */
+    private static final Map<ClassLoader, FeedRegistry> LOADED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Map<String, FeedSpec<?>> byName;
 
@@ -31,15 +35,17 @@ public final class FeedRegistry {
         this.byName = map;
     }
 
-    /** The feeds registered on the class path. */
+    /** The feeds registered on the class path of this thread's context class loader. */
     public static FeedRegistry installed() {
-        return INSTALLED;
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return LOADED.computeIfAbsent(context == null ? FeedRegistry.class.getClassLoader() : context,
+                FeedRegistry::load);
     }
 
-    private static FeedRegistry load() {
+    private static FeedRegistry load(ClassLoader loader) {
         List<FeedSpec<?>> contract = new ArrayList<>();
         List<FeedSpec<?>> others = new ArrayList<>();
-        for (FeedSpec<?> feed : ServiceLoader.load(FeedSpec.class, FeedRegistry.class.getClassLoader())) {
+        for (FeedSpec<?> feed : ServiceLoader.load(FeedSpec.class, loader)) {
             (sameCodeSource(feed.getClass()) ? contract : others).add(feed);
         }
         contract.addAll(others);

@@ -23,10 +23,11 @@ import kr.aiacademy.etl.warehouse.query.DuckDb;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 
 /**
- * Builds the whole warehouse into a new DuckDB file: staging tables filled from the lake with
- * {@code read_parquet()}, then the dimension, fact, audit and KPI models of {@code sql/}, in order (dimensions
+ * Builds the whole warehouse into a new DuckDB file: a staging table per registered feed ({@link FeedModels})
+ * filled from the lake with {@code read_parquet()}, then the dimension, fact, audit and KPI models of {@code sql/}, in order (dimensions
  * before the facts that reference them), each with the primary and foreign keys its header declares; last, the
- * views whose header says {@code -- materialized: table} become tables ({@link MaterializedView}). A pure
+ * views whose header says {@code -- materialized: table} become tables ({@link MaterializedView}); the models the
+ * feeds bring run after the built-in ones. A pure
  * function of its input (the lake, the ledger, the feeds' freshness as judged at the build, the KPI history):
  * the same input gives the same warehouse.
  */
