@@ -148,7 +148,10 @@ public record EtlProperties(
         return warnAfter == null && errorAfter == null ? null : new Threshold(warnAfter, errorAfter);
     }
 
-    /** Refuses a setting {@code etl.freshness.<name>.*} for a feed that is not registered. */
+    /**
+     * Refuses, at start-up, a setting {@code etl.freshness.<name>.*} for a feed that is not registered, and a
+     * setting that puts a feed's error threshold before its warning (its default counted).
+     */
     public void checkFeeds(FeedRegistry feeds) {
         for (String name : freshness.keySet()) {
             if (!feeds.contains(name)) {
@@ -156,6 +159,7 @@ public record EtlProperties(
                         + " is not a feed (the feeds: " + feeds.describe() + ")");
             }
         }
+        feeds.all().forEach(this::freshness);
     }
 
     /**

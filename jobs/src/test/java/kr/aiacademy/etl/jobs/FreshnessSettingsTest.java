@@ -44,6 +44,23 @@ class FreshnessSettingsTest {
                         + "enrollment, employment, awards");
     }
 
+    @Test
+    void aWarningSetPastTheDefaultErrorIsRefusedAtStartUp() {
+        EtlProperties settings = bind(Map.of("etl.freshness.enrollment.warn-after", "100h"));
+
+        assertThatThrownBy(() -> settings.checkFeeds(FeedRegistry.installed()))
+                .hasMessageStartingWith("etl.freshness.*.error-after=PT72H is not allowed: it must be at least "
+                        + "warn-after");
+    }
+
+    @Test
+    void theSettingsAreNamedPerRegisteredFeed() {
+        assertThat(SettingNames.isKnown("etl.freshness.budget.warn-after")).isTrue();
+        assertThat(SettingNames.isKnown("etl.freshness.awards.errorAfter")).isTrue();
+        assertThat(SettingNames.isKnown("etl.freshness.payroll.warn-after")).isFalse();
+        assertThat(SettingNames.isKnown("etl.freshness")).isFalse();
+    }
+
     private static EtlProperties bind(Map<String, String> properties) {
         return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("etl", EtlProperties.class);
     }
