@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
+import kr.aiacademy.etl.pipeline.feed.FeedSpec;
+import kr.aiacademy.etl.pipeline.feed.Lateness;
 import org.quartz.CronExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +20,7 @@ import org.springframework.util.unit.DataUnit;
  *
  * @param dataDir the data directory ({@code ETL_DATA_DIR}, default {@code ./data})
  * @param inbox   the inbox ({@code ETL_INBOX}); empty means the bundled demo inbox
+ * @param freshness per feed ({@code etl.freshness.<feed>.*}), overriding the feed's own {@link FeedSpec#lateness()}
  * @param readOnly the metadata is only read: no schema is created (set by the read commands on a data directory
  *                 they cannot write)
  */
@@ -30,12 +35,16 @@ public record EtlProperties(
         @DefaultValue Ingest ingest,
         @DefaultValue Sis sis,
         @DefaultValue Schedule schedule,
-        @DefaultValue Freshness freshness,
+        Map<String, Threshold> freshness,
         @DefaultValue Duckdb duckdb,
         @DefaultValue Export export,
         @DefaultValue Management management,
         @DefaultValue Metrics metrics,
         @DefaultValue("false") boolean readOnly) {
+
+    public EtlProperties {
+        freshness = freshness == null ? Map.of() : Map.copyOf(freshness);
+    }
 
     /**
      * @param key      the pseudonym key ({@code ETL_PII_KEY})
@@ -128,21 +137,29 @@ public record EtlProperties(
     }
 
     /**
-     * When each feed is late (dbt's {@code warn_after}/{@code error_after}), from the cadences of the feed contract;
-     * the defaults are in {@code application.yml}.
+     * When a feed is late: each of {@code etl.freshness.<feed>.warn-after} and {@code .error-after} that is set,
+     * else the feed's own default (from the contract's cadence); null for a feed that is never late.
      */
-    public record Freshness(Threshold enrollment, Threshold employment, Threshold awards, Threshold budget) {
+    public Threshold freshness(FeedSpec<?> feed) {
+        Threshold setting = freshness.getOrDefault(feed.name(), new Threshold(null, null));
+        Lateness lateness = feed.lateness();
+        Duration warnAfter = setting.warnAfter() != null ? setting.warnAfter() : lateness.warnAfter();
+        Duration errorAfter = setting.errorAfter() != null ? setting.errorAfter() : lateness.errorAfter();
+        return warnAfter == null && errorAfter == null ? null : new Threshold(warnAfter, errorAfter);
+    }
 
-        /** The thresholds of a feed; null when it has none. */
-        public Threshold of(String feed) {
-            return switch (feed) {
-                case "enrollment" -> enrollment;
-                case "employment" -> employment;
-                case "awards" -> awards;
-                case "budget" -> budget;
-                default -> null;
-            };
+    /**
+     * Refuses, at start-up, a setting {@code etl.freshness.<name>.*} for a feed that is not registered, and a
+     * setting that puts a feed's error threshold before its warning (its default counted).
+     */
+    public void checkFeeds(FeedRegistry feeds) {
+        for (String name : freshness.keySet()) {
+            if (!feeds.contains(name)) {
+                throw new IllegalArgumentException("etl.freshness." + name + " is not allowed: " + name
+                        + " is not a feed (the feeds: " + feeds.describe() + ")");
+            }
         }
+        feeds.all().forEach(this::freshness);
     }
 
     /**

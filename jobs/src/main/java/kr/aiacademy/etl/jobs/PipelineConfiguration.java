@@ -2,12 +2,9 @@ package kr.aiacademy.etl.jobs;
 
 import java.time.Clock;
 import javax.sql.DataSource;
-import kr.aiacademy.etl.pipeline.awards.AwardsFeed;
-import kr.aiacademy.etl.pipeline.budget.BudgetFeed;
 import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.datadir.DiskSpace;
-import kr.aiacademy.etl.pipeline.employment.EmploymentFeed;
-import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.pipeline.inbox.DropLander;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import kr.aiacademy.etl.pipeline.inbox.UnpackLimits;
@@ -57,24 +54,12 @@ class PipelineConfiguration {
         return new Watermarks(dataSource);
     }
 
+    /** The feeds registered on the class path; a freshness setting for a feed that is not one of them is refused. */
     @Bean
-    EnrollmentFeed enrollmentFeed() {
-        return new EnrollmentFeed();
-    }
-
-    @Bean
-    EmploymentFeed employmentFeed() {
-        return new EmploymentFeed();
-    }
-
-    @Bean
-    AwardsFeed awardsFeed() {
-        return new AwardsFeed();
-    }
-
-    @Bean
-    BudgetFeed budgetFeed() {
-        return new BudgetFeed();
+    FeedRegistry feeds(EtlProperties properties) {
+        FeedRegistry feeds = FeedRegistry.installed();
+        properties.checkFeeds(feeds);
+        return feeds;
     }
 
     @Bean

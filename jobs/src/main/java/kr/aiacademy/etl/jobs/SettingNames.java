@@ -1,15 +1,19 @@
 package kr.aiacademy.etl.jobs;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 
 /**
  * The names of the {@code etl.*} settings, read off {@link EtlProperties}: so that a misspelled setting is a usage
  * error rather than silently ignored. Names compare the way Spring's relaxed binding reads them
- * ({@code max-ratio}, {@code maxRatio} and {@code max_ratio} are one name).
+ * ({@code max-ratio}, {@code maxRatio} and {@code max_ratio} are one name). A map of settings is keyed by feed: one
+ * name per registered feed ({@code etl.freshness.enrollment.warn-after}, …).
  */
 public final class SettingNames {
 
@@ -39,6 +43,10 @@ public final class SettingNames {
             String name = prefix + "." + kebab(component.getName());
             if (component.getType().isRecord()) {
                 collect(names, name, component.getType());
+            } else if (component.getType() == Map.class) { // per feed: etl.freshness.<feed>.…
+                Class<?> value = (Class<?>) ((ParameterizedType) component.getGenericType())
+                        .getActualTypeArguments()[1];
+                FeedRegistry.installed().names().forEach(feed -> collect(names, name + "." + feed, value));
             } else {
                 names.add(name);
             }

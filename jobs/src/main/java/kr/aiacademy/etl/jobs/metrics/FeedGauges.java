@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Instant;
-import kr.aiacademy.etl.jobs.Feeds;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.jobs.status.Freshness;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import org.springframework.stereotype.Component;
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 class FeedGauges implements MeterBinder {
 
     private final FreshnessProbe probe;
-    private final Feeds feeds;
+    private final FeedRegistry feeds;
 
-    FeedGauges(FreshnessProbe probe, Feeds feeds) {
+    FeedGauges(FreshnessProbe probe, FeedRegistry feeds) {
         this.probe = probe;
         this.feeds = feeds;
     }

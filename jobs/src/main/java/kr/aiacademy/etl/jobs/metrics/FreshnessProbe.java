@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import kr.aiacademy.etl.jobs.EtlProperties;
-import kr.aiacademy.etl.jobs.Feeds;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.jobs.nightly.NightlyLoad;
 import kr.aiacademy.etl.jobs.status.Freshness;
 import kr.aiacademy.etl.jobs.status.LoadStatus;
@@ -26,10 +26,10 @@ class FreshnessProbe {
 
     private final EtlProperties properties;
     private final JdbcClient metadata;
-    private final Feeds feeds;
+    private final FeedRegistry feeds;
     private Reading reading;
 
-    FreshnessProbe(EtlProperties properties, JdbcClient metadata, Feeds feeds) {
+    FreshnessProbe(EtlProperties properties, JdbcClient metadata, FeedRegistry feeds) {
         this.properties = properties;
         this.metadata = metadata;
         this.feeds = feeds;
@@ -45,7 +45,7 @@ class FreshnessProbe {
 
     synchronized Reading read() {
         if (reading == null || System.nanoTime() - reading.readAt() > REUSE.toNanos()) {
-            List<Freshness> freshness = LoadStatus.feeds(properties.freshness(), metadata, feeds,
+            List<Freshness> freshness = LoadStatus.feeds(properties, metadata, feeds,
                     LocalDateTime.now());
             LocalDateTime end = metadata.sql(LAST_SUCCESS).param("job_name", NightlyLoad.JOB_NAME)
                     .query(LocalDateTime.class).optional().orElse(null);

@@ -2,7 +2,7 @@ package kr.aiacademy.etl.jobs.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import kr.aiacademy.etl.jobs.Feeds;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.jobs.nightly.RunReport;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
@@ -18,7 +18,7 @@ public class RunMetrics {
 
     private final MeterRegistry registry;
 
-    RunMetrics(MeterRegistry registry, Feeds feeds) {
+    RunMetrics(MeterRegistry registry, FeedRegistry feeds) {
         this.registry = registry;
         for (FeedSpec<?> feed : feeds.all()) { // every feed from the start: a scrape sees 0, not nothing
             rows("loaded", feed.name());

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.aiacademy.etl.jobs.EtlProperties;
-import kr.aiacademy.etl.jobs.Feeds;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.jobs.status.Freshness;
 import kr.aiacademy.etl.jobs.status.LoadStatus;
 import kr.aiacademy.etl.pipeline.datadir.DataDir;
@@ -34,15 +34,15 @@ class BuildInputs {
 
     private final DropLedger ledger;
     private final DataDir dataDir;
-    private final Feeds feeds;
-    private final EtlProperties.Freshness thresholds;
+    private final FeedRegistry feeds;
+    private final EtlProperties settings;
     private final JdbcClient metadata;
 
-    BuildInputs(DropLedger ledger, DataDir dataDir, Feeds feeds, EtlProperties properties, JdbcClient metadata) {
+    BuildInputs(DropLedger ledger, DataDir dataDir, FeedRegistry feeds, EtlProperties properties, JdbcClient metadata) {
         this.ledger = ledger;
         this.dataDir = dataDir;
         this.feeds = feeds;
-        this.thresholds = properties.freshness();
+        this.settings = properties;
         this.metadata = metadata;
     }
 
@@ -63,7 +63,7 @@ class BuildInputs {
         }
         List<DropAudit> drops = ledger.all().stream().map(BuildInputs::audit).toList();
         LocalDateTime now = LocalDateTime.now();
-        List<FeedFreshness> freshness = LoadStatus.feeds(thresholds, metadata, feeds, now).stream()
+        List<FeedFreshness> freshness = LoadStatus.feeds(settings, metadata, feeds, now).stream()
                 .map(feed -> freshness(feed, now)).toList();
         return new BuildInput(lake, rejects, drops, freshness, KpiHistoryFiles.in(dataDir.history()), run);
     }

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kr.aiacademy.etl.jobs.Feeds;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.pipeline.inbox.DropLander;
 import kr.aiacademy.etl.pipeline.inbox.LandingRun;
 import org.springframework.batch.core.step.StepContribution;
@@ -20,9 +20,9 @@ class DropLandTasklet implements Tasklet {
     static final String INBOX = "inbox";
 
     private final DropLander lander;
-    private final Feeds feeds;
+    private final FeedRegistry feeds;
 
-    DropLandTasklet(DropLander lander, Feeds feeds) {
+    DropLandTasklet(DropLander lander, FeedRegistry feeds) {
         this.lander = lander;
         this.feeds = feeds;
     }
@@ -44,7 +44,7 @@ class DropLandTasklet implements Tasklet {
         List<String> warnings = new ArrayList<>();
         List<String> strays = lander.strays(inbox, feeds.all());
         if (!strays.isEmpty()) {
-            warnings.add("not read (outside the feed folders enrollment, employment, awards, budget): "
+            warnings.add("not read (outside the feed folders " + String.join(", ", feeds.names()) + "): "
                     + String.join(", ", strays));
         }
         landing.passedOver().forEach(entry -> warnings.add("passed over " + entry.describe()));

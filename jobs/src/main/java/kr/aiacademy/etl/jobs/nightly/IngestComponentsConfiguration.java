@@ -3,7 +3,7 @@ package kr.aiacademy.etl.jobs.nightly;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import kr.aiacademy.etl.jobs.Feeds;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
@@ -26,7 +26,7 @@ class IngestComponentsConfiguration {
 
     @Bean
     @StepScope
-    LandedDropReader dropReader(Feeds feeds, DropLedger ledger, DataDir dataDir, Clock clock,
+    LandedDropReader dropReader(FeedRegistry feeds, DropLedger ledger, DataDir dataDir, Clock clock,
             @Value("#{stepExecutionContext['dropId']}") long dropId) {
         LedgerEntry drop = ledger.find(dropId);
         return new LandedDropReader(feeds.get(drop.feed()), List.of(drop), dataDir, clock, BATCH_SIZE);
@@ -34,7 +34,7 @@ class IngestComponentsConfiguration {
 
     @Bean
     @StepScope
-    RulesProcessor<Object> dropProcessor(Feeds feeds, DropLedger ledger, Pseudonymizer pseudonymizer, Clock clock,
+    RulesProcessor<Object> dropProcessor(FeedRegistry feeds, DropLedger ledger, Pseudonymizer pseudonymizer, Clock clock,
             @Value("#{stepExecutionContext['dropId']}") long dropId) {
         return new RulesProcessor<>(feeds.get(ledger.find(dropId).feed()), pseudonymizer,
                 LocalDate.now(clock.withZone(Dates.SEOUL)));
@@ -42,7 +42,7 @@ class IngestComponentsConfiguration {
 
     @Bean
     @StepScope
-    LakeItemWriter<Object> dropWriter(Feeds feeds, DropLedger ledger, DataDir dataDir,
+    LakeItemWriter<Object> dropWriter(FeedRegistry feeds, DropLedger ledger, DataDir dataDir,
             @Value("#{stepExecutionContext['dropId']}") long dropId,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
         return new LakeItemWriter<>(feeds.get(ledger.find(dropId).feed()), ledger, dataDir, jobExecutionId);

@@ -1,13 +1,12 @@
 package kr.aiacademy.etl.jobs.nightly;
 
-import kr.aiacademy.etl.pipeline.awards.AwardsFeed;
-import kr.aiacademy.etl.pipeline.budget.BudgetFeed;
-import kr.aiacademy.etl.pipeline.employment.EmploymentFeed;
-import kr.aiacademy.etl.pipeline.enrollment.EnrollmentFeed;
 import kr.aiacademy.etl.jobs.control.RunningExecutions;
 import kr.aiacademy.etl.jobs.kpi.KpiExtractTasklet;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
+import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -17,27 +16,25 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code nightlyLoadJob}: pull the SIS → land new drops → ingest each feed → build → quality gate → publish →
+ * {@code nightlyLoadJob}: pull the SIS → land new drops → ingest each registered feed ({@code <feed>IngestStep}) → build → quality gate → publish →
  * KPI extract; build, gate and publish are skipped when the published warehouse is up to date.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyLoadJobConfiguration {
 
     @Bean
-    Job nightlyLoadJob(JobRepository repository, Step sisPullStep, Step dropLandStep, Step enrollmentIngestStep,
-            Step employmentIngestStep, Step awardsIngestStep, Step budgetIngestStep, Step warehouseBuildStep,
-            Step qualityGateStep, Step warehousePublishStep, Step kpiExtractStep, WarehouseUpToDate upToDate,
-            RunningExecutions running, FailureLine failureLine) {
-        return new JobBuilder(NightlyLoad.JOB_NAME, repository)
+    Job nightlyLoadJob(JobRepository repository, Step sisPullStep, Step dropLandStep, FeedRegistry feeds,
+            IngestSteps ingest, Step warehouseBuildStep, Step qualityGateStep, Step warehousePublishStep,
+            Step kpiExtractStep, WarehouseUpToDate upToDate, RunningExecutions running, FailureLine failureLine) {
+        SimpleJobBuilder landed = new JobBuilder(NightlyLoad.JOB_NAME, repository)
                 .listener(running)
                 .listener(failureLine)
                 .start(sisPullStep)
-                .next(dropLandStep)
-                .next(enrollmentIngestStep)
-                .next(employmentIngestStep)
-                .next(awardsIngestStep)
-                .next(budgetIngestStep)
-                .next(upToDate).on(WarehouseUpToDate.UP_TO_DATE.getName()).to(kpiExtractStep)
+                .next(dropLandStep);
+        for (FeedSpec<?> feed : feeds.all()) { // <feed>IngestStep, in the order the feeds are registered
+            landed = landed.next(ingest.ingest(feed.name()));
+        }
+        return landed.next(upToDate).on(WarehouseUpToDate.UP_TO_DATE.getName()).to(kpiExtractStep)
                 .from(upToDate).on(WarehouseUpToDate.BUILD.getName()).to(warehouseBuildStep)
                 .next(qualityGateStep)
                 .next(warehousePublishStep)
@@ -54,26 +51,6 @@ class NightlyLoadJobConfiguration {
     @Bean
     Step dropLandStep(JobRepository repository, PlatformTransactionManager tm, DropLandTasklet tasklet) {
         return tasklet("dropLandStep", repository, tm, tasklet);
-    }
-
-    @Bean
-    Step enrollmentIngestStep(IngestSteps steps) {
-        return steps.ingest(EnrollmentFeed.NAME);
-    }
-
-    @Bean
-    Step employmentIngestStep(IngestSteps steps) {
-        return steps.ingest(EmploymentFeed.NAME);
-    }
-
-    @Bean
-    Step awardsIngestStep(IngestSteps steps) {
-        return steps.ingest(AwardsFeed.NAME);
-    }
-
-    @Bean
-    Step budgetIngestStep(IngestSteps steps) {
-        return steps.ingest(BudgetFeed.NAME);
     }
 
     @Bean

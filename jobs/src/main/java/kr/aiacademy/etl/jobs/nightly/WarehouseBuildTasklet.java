@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import kr.aiacademy.etl.jobs.EtlProperties;
-import kr.aiacademy.etl.jobs.Feeds;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.warehouse.build.BuildInput;
@@ -32,11 +32,11 @@ class WarehouseBuildTasklet implements Tasklet {
 
     private final BuildInputs inputs;
     private final DataDir dataDir;
-    private final Feeds feeds;
+    private final FeedRegistry feeds;
     private final DuckDbResources resources;
     private final ZoneId zone;
 
-    WarehouseBuildTasklet(BuildInputs inputs, DataDir dataDir, Feeds feeds, DuckDbResources resources,
+    WarehouseBuildTasklet(BuildInputs inputs, DataDir dataDir, FeedRegistry feeds, DuckDbResources resources,
             EtlProperties properties) {
         this.inputs = inputs;
         this.dataDir = dataDir;

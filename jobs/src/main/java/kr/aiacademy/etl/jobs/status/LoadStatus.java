@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.aiacademy.etl.jobs.EtlProperties;
-import kr.aiacademy.etl.jobs.Feeds;
 import kr.aiacademy.etl.jobs.control.LoadLock;
 import kr.aiacademy.etl.jobs.history.PastRun;
 import kr.aiacademy.etl.jobs.history.RunHistory;
 import kr.aiacademy.etl.jobs.schedule.ScheduleRegistrar;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.warehouse.build.SqlScript;
 import org.springframework.context.ApplicationContext;
@@ -43,12 +43,12 @@ public record LoadStatus(List<Freshness> feeds, PastRun lastRun, PastRun running
 
     /** The freshness of every feed, as of now. */
     public static List<Freshness> feeds(ApplicationContext context) {
-        return feeds(context.getBean(EtlProperties.class).freshness(), context.getBean(JdbcClient.class),
-                context.getBean(Feeds.class), LocalDateTime.now());
+        return feeds(context.getBean(EtlProperties.class), context.getBean(JdbcClient.class),
+                context.getBean(FeedRegistry.class), LocalDateTime.now());
     }
 
     /** The freshness of every feed as of {@code now}, from the drop ledger of the metadata database. */
-    public static List<Freshness> feeds(EtlProperties.Freshness thresholds, JdbcClient metadata, Feeds all,
+    public static List<Freshness> feeds(EtlProperties settings, JdbcClient metadata, FeedRegistry all,
             LocalDateTime now) {
         record Newest(String dropName, LocalDate dropDate, LocalDateTime arrivedAt) {
         }
@@ -63,7 +63,7 @@ public record LoadStatus(List<Freshness> feeds, PastRun lastRun, PastRun running
             Newest drop = newest.get(feed.name());
             feeds.add(Freshness.of(feed.name(), drop == null ? null : drop.dropName(),
                     drop == null ? null : drop.dropDate(), drop == null ? null : drop.arrivedAt(),
-                    thresholds.of(feed.name()), now));
+                    settings.freshness(feed), now));
         }
         return feeds;
     }

@@ -4,18 +4,17 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.UnaryOperator;
 import kr.aiacademy.etl.pipeline.feed.Charsets;
 import kr.aiacademy.etl.pipeline.feed.CsvRecordSource;
-import kr.aiacademy.etl.pipeline.feed.FeedSpec;
+import kr.aiacademy.etl.pipeline.feed.CsvFeed;
+import kr.aiacademy.etl.pipeline.feed.Lateness;
 import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.feed.RecordSource;
 import kr.aiacademy.etl.pipeline.lake.LakeColumn;
 import kr.aiacademy.etl.pipeline.lake.LakeType;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
+import java.time.Duration;
 import java.time.LocalDate;
 
 /**
@@ -28,41 +27,32 @@ import java.time.LocalDate;
  * (optional), 기준일 {@code as_of}. The Korean names are the canonical ones: aliases are renamed as the file is
  * opened, so {@link #inspectColumns} and every record already carry the Korean names. No column is personal.
  */
-public final class BudgetFeed implements FeedSpec<BudgetRecord> {
+public final class BudgetFeed extends CsvFeed<BudgetRecord> {
 
     public static final String NAME = "budget";
 
     /** The declared charset of the feed: MS949 (Windows code page 949). */
     static final Charset MS949 = Charset.forName("x-windows-949");
 
-    @Override
-    public String name() {
-        return NAME;
+    public BudgetFeed() {
+        super(NAME, BudgetColumns.REQUIRED, BudgetColumns.KNOWN, Map.of());
     }
 
-    @Override
-    public boolean isDataFile(String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
-    }
-
+    /** MS949, or UTF-8 where the file is found to be UTF-8; Korean names for the English aliases. */
     @Override
     public RecordSource open(Path file, String sourceFile) throws IOException {
         return new CanonicalRecordSource(new CsvRecordSource(file, sourceFile, Charsets.detect(file, MS949)));
     }
 
+    /** No whole-file check: the encoding is detected as the file is opened. */
     @Override
-    public Set<String> requiredColumns() {
-        return BudgetColumns.REQUIRED;
+    protected void checkEncoding(Path file) {
     }
 
+    /** Quarterly: late after 95 days, an error after 120. */
     @Override
-    public Set<String> knownColumns() {
-        return BudgetColumns.KNOWN;
-    }
-
-    @Override
-    public Map<String, UnaryOperator<String>> personalColumns() {
-        return Map.of();
+    public Lateness lateness() {
+        return new Lateness(Duration.ofDays(95), Duration.ofDays(120));
     }
 
     /** The budget rules hold no personal data: the pseudonymizer is not used. */

@@ -3,10 +3,12 @@ package kr.aiacademy.etl.pipeline.employment;
 import java.util.List;
 import java.util.Set;
 import kr.aiacademy.etl.pipeline.feed.JsonFeed;
+import kr.aiacademy.etl.pipeline.feed.Lateness;
 import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.lake.LakeColumn;
 import kr.aiacademy.etl.pipeline.lake.LakeType;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
+import java.time.Duration;
 import java.time.LocalDate;
 
 /** The employment feed: JSON Lines (or a JSON array) of follow-up survey records, UTF-8. */
@@ -23,6 +25,12 @@ public final class EmploymentFeed extends JsonFeed<EmploymentRecord> {
 
     public EmploymentFeed() {
         super(NAME, FIELDS, REQUIRED);
+    }
+
+    /** Monthly: late after 35 days, an error after 45. */
+    @Override
+    public Lateness lateness() {
+        return new Lateness(Duration.ofDays(35), Duration.ofDays(45));
     }
 
     @Override

@@ -1,19 +1,13 @@
 package kr.aiacademy.etl.pipeline.enrollment;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import kr.aiacademy.etl.pipeline.feed.Charsets;
-import kr.aiacademy.etl.pipeline.feed.CsvRecordSource;
-import kr.aiacademy.etl.pipeline.feed.FeedSpec;
-import kr.aiacademy.etl.pipeline.feed.Header;
+import kr.aiacademy.etl.pipeline.feed.CsvFeed;
+import kr.aiacademy.etl.pipeline.feed.Lateness;
 import kr.aiacademy.etl.pipeline.feed.RecordRules;
-import kr.aiacademy.etl.pipeline.feed.RecordSource;
 import kr.aiacademy.etl.pipeline.lake.LakeColumn;
 import kr.aiacademy.etl.pipeline.lake.LakeType;
 import kr.aiacademy.etl.pipeline.privacy.Masking;
@@ -21,7 +15,7 @@ import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 import java.time.LocalDate;
 
 /** The enrollment feed: CSV (RFC 4180, UTF-8, header row) of applications. */
-public final class EnrollmentFeed implements FeedSpec<EnrollmentRecord> {
+public final class EnrollmentFeed extends CsvFeed<EnrollmentRecord> {
 
     public static final String NAME = "enrollment";
 
@@ -35,46 +29,14 @@ public final class EnrollmentFeed implements FeedSpec<EnrollmentRecord> {
     private static final Map<String, UnaryOperator<String>> PERSONAL = Map.of(
             "name", Masking::name, "rrn", Masking::rrn, "email", Masking::email, "phone", Masking::phone);
 
-    @Override
-    public String name() {
-        return NAME;
+    public EnrollmentFeed() {
+        super(NAME, REQUIRED, KNOWN, PERSONAL);
     }
 
+    /** Nightly: late after 36 hours, an error after 72. */
     @Override
-    public boolean isDataFile(String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
-    }
-
-    @Override
-    public RecordSource open(Path file, String sourceFile) throws IOException {
-        return new CsvRecordSource(file, sourceFile, StandardCharsets.UTF_8);
-    }
-
-    /** The header row, once the whole file is known to be UTF-8: a file in another encoding rejects its drop. */
-    @Override
-    public Header inspectColumns(Path file, String sourceFile) throws IOException {
-        if (!Charsets.isUtf8(file)) {
-            throw new IOException("the file is not valid UTF-8 (the enrollment feed is UTF-8; was it exported in "
-                    + "CP949/EUC-KR?)");
-        }
-        try (RecordSource source = open(file, sourceFile)) {
-            return source.header();
-        }
-    }
-
-    @Override
-    public Set<String> requiredColumns() {
-        return REQUIRED;
-    }
-
-    @Override
-    public Set<String> knownColumns() {
-        return KNOWN;
-    }
-
-    @Override
-    public Map<String, UnaryOperator<String>> personalColumns() {
-        return PERSONAL;
+    public Lateness lateness() {
+        return new Lateness(Duration.ofHours(36), Duration.ofHours(72));
     }
 
     @Override

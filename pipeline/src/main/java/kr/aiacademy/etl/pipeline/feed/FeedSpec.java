@@ -55,4 +55,9 @@ public interface FeedSpec<T> {
 
     /** The data columns of the feed's lake files (lineage columns are added by the lake). */
     List<LakeColumn<T>> lakeColumns();
+
+    /** When the feed is late unless {@code etl.freshness.<feed>.*} says otherwise; never by default. */
+    default Lateness lateness() {
+        return Lateness.NONE;
+    }
 }

@@ -6,14 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 
 /**
  * The parsed name of a drop: {@code <feed>_<yyyyMMdd>[_<seq>].<ext>}.
  *
- * @param feed     one of enrollment, employment, awards, budget
+ * @param feed     the name of a registered feed ({@link FeedRegistry})
  * @param date     the business date of the drop
  * @param seq      the sequence number within the date; 0 when absent
  * @param fileName the whole file name as given
@@ -24,8 +24,6 @@ public record DropName(String feed, LocalDate date, int seq, String fileName) {
     public static final Comparator<DropName> ORDER = Comparator.comparing(DropName::date)
             .thenComparingInt(DropName::seq)
             .thenComparing(DropName::fileName);
-
-    static final Set<String> FEEDS = Set.of("enrollment", "employment", "awards", "budget");
 
     private static final Pattern NAME = Pattern.compile(
             "([a-z]+)_(\\d{8})(?:_(\\d{1,9}))?\\.([A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)");
@@ -48,8 +46,9 @@ public record DropName(String feed, LocalDate date, int seq, String fileName) {
             throw mismatch(fileName, null);
         }
         String feed = m.group(1);
-        if (!FEEDS.contains(feed)) {
-            throw mismatch(fileName, "unknown feed '" + feed + "' (expected enrollment, employment, awards or budget)");
+        FeedRegistry feeds = FeedRegistry.installed();
+        if (!feeds.contains(feed)) {
+            throw mismatch(fileName, "unknown feed '" + feed + "' (expected " + feeds.describe() + ")");
         }
         LocalDate date;
         try {

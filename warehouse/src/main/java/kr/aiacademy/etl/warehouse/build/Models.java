@@ -143,11 +143,14 @@ public final class Models {
         return file.substring(0, file.length() - ".sql".length());
     }
 
-    /** The {@code .sql} files of one folder of {@code sql/} in every jar and directory of the class path. */
+    /**
+     * The {@code .sql} files of one folder of {@code sql/} in every jar and directory of the class path (as the
+     * thread's context class loader sees it, like the feed registry).
+     */
     private static Set<String> resources(String folder) {
         Set<String> resources = new TreeSet<>();
         try {
-            for (URL url : Collections.list(Models.class.getClassLoader().getResources("sql/" + folder))) {
+            for (URL url : Collections.list(SqlScript.classLoader().getResources("sql/" + folder))) {
                 if (url.getProtocol().equals("file")) {
                     try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
                         files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".sql"))

@@ -12,13 +12,16 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A SQL file of the classpath ({@code /sql/...}), run statement by statement. */
+/**
+ * A SQL file of the class path ({@code sql/...}) as the thread's context class loader sees it (a plugin's or a
+ * test's feed brings its models there, as its registration of the feed), run statement by statement.
+ */
 public record SqlScript(String resource, String text) {
 
     private static final Logger log = LoggerFactory.getLogger(SqlScript.class);
 
     public static SqlScript load(String resource) {
-        try (InputStream in = SqlScript.class.getResourceAsStream("/sql/" + resource)) {
+        try (InputStream in = classLoader().getResourceAsStream("sql/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("SQL file sql/" + resource + " is missing from the classpath");
             }
@@ -26,6 +29,12 @@ public record SqlScript(String resource, String text) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The class loader SQL files are read through: the thread's context class loader, else this library's. */
+    static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : SqlScript.class.getClassLoader();
     }
 
     /** Statements: separated by a semicolon at the end of a line; comment lines removed. */

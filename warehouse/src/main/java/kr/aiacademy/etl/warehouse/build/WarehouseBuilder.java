@@ -19,12 +19,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.warehouse.query.DuckDb;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 
 /**
- * Builds the whole warehouse into a new DuckDB file: the input tables (staging, filled from the lake with
- * {@code read_parquet()}, the ledger copy, the build record), then the other models of {@code sql/} in the order
+ * Builds the whole warehouse into a new DuckDB file: the input tables (a staging table per registered feed, filled
+ * from the lake with {@code read_parquet()}, the ledger copy, the build record), then the other models of {@code sql/} in the order
  * {@link Models} derives (each after the models it reads), each with the primary and foreign keys its header
  * declares, then the comments of every header; last, the views whose header says {@code -- materialized: table}
  * become tables ({@link MaterializedView}). A pure
@@ -32,10 +33,6 @@ import kr.aiacademy.etl.warehouse.query.DuckDbResources;
  * the same input gives the same warehouse.
  */
 public final class WarehouseBuilder {
-
-    /** Staging table of each feed's lake files. */
-    private static final Map<String, String> STAGING = Map.of("enrollment", "stg_enrollment",
-            "employment", "stg_employment", "awards", "stg_awards", "budget", "stg_budget");
 
     /** Run before the models: the macros they use. */
     private static final List<String> SCHEMA = List.of("schema/macros.sql");
@@ -71,8 +68,8 @@ public final class WarehouseBuilder {
             for (Model table : models.stream().filter(Model::isInput).toList()) {
                 table.script().run(connection);
             }
-            for (Map.Entry<String, String> staging : STAGING.entrySet()) {
-                loadParquet(connection, staging.getValue(), input.lakeFiles(staging.getKey()));
+            for (String feed : FeedRegistry.installed().names()) {
+                loadParquet(connection, stagingTable(feed, models), input.lakeFiles(feed));
             }
             loadParquet(connection, "stg_rejects", input.rejectFiles());
             // snapshots written by older versions may lack newer columns: matched by name
@@ -144,6 +141,20 @@ public final class WarehouseBuilder {
             }
             throw e;
         }
+    }
+
+    /**
+     * The staging table of a registered feed, {@code stg_<feed>}: an input model of the build (by convention
+     * {@code sql/staging/stg_<feed>.sql}, from any jar of the class path, like the feed's registration).
+     */
+    private static String stagingTable(String feed, List<Model> models) {
+        String table = "stg_" + feed;
+        if (models.stream().noneMatch(model -> model.isInput() && model.name().equals(table))) {
+            throw new IllegalStateException("the feed " + feed + " is registered, but no input model creates its "
+                    + "staging table " + table + " (sql/staging/" + table + ".sql with the header line '-- input: "
+                    + "lake/" + feed + "')");
+        }
+        return table;
     }
 
     /** The data dictionary: each model's description and column comments, from its header. */
