@@ -191,6 +191,11 @@ public record EtlProperties(
             require(threads == null || threads >= 1 && threads <= 256, "etl.duckdb.threads", threads,
                     "a whole number from 1 to 256 (or empty: one per core)");
         }
+
+        /** The memory limit as a person would write it: 1GB, 1536MB. */
+        public String memoryLimitText() {
+            return text(memoryLimit);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package kr.aiacademy.etl.jobs.nightly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import kr.aiacademy.etl.jobs.EtlProperties;
@@ -35,6 +36,7 @@ class WarehouseBuildTasklet implements Tasklet {
     private final FeedRegistry feeds;
     private final DuckDbResources resources;
     private final ZoneId zone;
+    private final String memoryLimit;
 
     WarehouseBuildTasklet(BuildInputs inputs, DataDir dataDir, FeedRegistry feeds, DuckDbResources resources,
             EtlProperties properties) {
@@ -43,6 +45,7 @@ class WarehouseBuildTasklet implements Tasklet {
         this.feeds = feeds;
         this.resources = resources;
         this.zone = ZoneId.of(properties.schedule().zone());
+        this.memoryLimit = properties.duckdb().memoryLimitText();
     }
 
     @Override
@@ -53,13 +56,27 @@ class WarehouseBuildTasklet implements Tasklet {
         BuildInput input = inputs.current(new BuildRun(job.getId(), job.getJobInstance().getJobName(),
                 OffsetDateTime.now(zone), zone));
         dataDir.space().ensure(target, expectedSize(input));
-        BuildResult result = new WarehouseBuilder(resources).build(input, target);
+        BuildResult result = build(input, target);
         stepExecution.getJobExecution().getExecutionContext().putString(BUILT_FILE, target.toString());
         stepExecution.getExecutionContext().putString("warnings", String.join("\n", result.warnings()));
         result.rowCounts().forEach((table, rows) -> stepExecution.getExecutionContext().putLong("rows." + table,
                 rows));
         contribution.incrementWriteCount(result.rowCounts().getOrDefault("fact_application", 0L));
         return RepeatStatus.FINISHED;
+    }
+
+    /** The build; one that ran out of DuckDB's memory says which setting gives it more. */
+    private BuildResult build(BuildInput input, Path target) throws SQLException, IOException {
+        try {
+            return new WarehouseBuilder(resources).build(input, target);
+        } catch (SQLException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("Out of Memory Error")) {
+                throw e;
+            }
+            throw new SQLException(e.getMessage().strip().lines().findFirst().orElse("") + " (the build needs more "
+                    + "than etl.duckdb.memory-limit=" + memoryLimit + " allows in one step that cannot spill to disk: "
+                    + "raise the setting, e.g. --etl.duckdb.memory-limit=2GB)", e);
+        }
     }
 
     /** What a new build takes on disk, about: as much as the published one, else as much as the lake. */
