@@ -40,6 +40,17 @@ public final class ChildEtl {
         return command;
     }
 
+    /**
+     * {@code java -jar etl.jar <args>}, without the launcher: for a child whose environment has no {@code PATH} to
+     * the shell and tools the launcher runs with.
+     */
+    public static List<String> jarCommand(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx512m", "--add-opens=java.base/java.nio=ALL-UNNAMED", "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
     /** Starts {@code ./etl <args>}; the application log goes to {@code <dataDir>/logs/etl.log}. */
     public static ChildEtl start(Path dataDir, String... args) throws IOException {
         return start(dataDir, Map.of(), args);
