@@ -15,12 +15,15 @@ import kr.aiacademy.etl.jobs.Cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A data directory the command may read but not write (another user's, a read-only mount): the read commands
  * work on it, a load says in one line that it cannot write there. Run as an unprivileged user when the tests run
  * as root (root may write anywhere), else with the write permissions taken away.
  */
+@Execution(ExecutionMode.CONCURRENT) // its tests are child processes of their own
 class ReadOnlyDataDirIT {
 
     @TempDir
@@ -33,9 +36,8 @@ class ReadOnlyDataDirIT {
     static void loadTheDemoAndMakeItReadOnly() throws Exception {
         data = root.resolve("data");
         assertThat(Cli.run("run", "--data-dir", data.toString(), "--quiet").status()).isZero();
-        List<String> command = ChildEtl.command("--version");
         jar = root.resolve("etl.jar"); // where an unprivileged user can read it, whatever the checkout's folders
-        Files.copy(Path.of(command.get(command.size() - 2)), jar);
+        Files.copy(ChildEtl.jar(), jar);
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.toList()) {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(
@@ -46,18 +48,24 @@ class ReadOnlyDataDirIT {
 
     @Test
     void readCommandsWorkOnIt() throws Exception {
-        Run history = etl("history");
+        // the four at once: they only read
+        Process historyCommand = start("history");
+        Process statusCommand = start("status");
+        Process sqlCommand = start("sql", "select competition_ratio from kpi_cohort where cohort = 1");
+        Process dryRunCommand = start("backfill", "--from", "2020-01-01", "--to", "2021-12-31", "--dry-run");
+
+        Run history = finish(historyCommand);
         assertThat(history.status).as(history.output).isZero();
         assertThat(history.output).contains("| manual  | COMPLETED |").contains("(1 row)");
 
-        Run status = etl("status");
+        Run status = finish(statusCommand);
         assertThat(status.status).as(status.output).isZero();
         assertThat(status.output).contains("last run: execution 1 COMPLETED");
 
-        Run sql = etl("sql", "select competition_ratio from kpi_cohort where cohort = 1");
+        Run sql = finish(sqlCommand);
         assertThat(sql.output).contains("5.80");
 
-        Run dryRun = etl("backfill", "--from", "2020-01-01", "--to", "2021-12-31", "--dry-run");
+        Run dryRun = finish(dryRunCommand);
         assertThat(dryRun.status).as(dryRun.output).isZero();
         assertThat(dryRun.output).contains("drop(s) would be re-ingested");
 
@@ -68,7 +76,7 @@ class ReadOnlyDataDirIT {
 
     @Test
     void aLoadSaysInOneLineThatItCannotWriteThere() throws Exception {
-        Run load = etl("run");
+        Run load = finish(start("run"));
 
         assertThat(load.status).isEqualTo(2);
         assertThat(load.output.lines().findFirst().orElseThrow())
@@ -80,7 +88,8 @@ class ReadOnlyDataDirIT {
     private record Run(int status, String output) {
     }
 
-    private static Run etl(String... arguments) throws Exception {
+    /** {@code java -jar etl.jar <arguments> --data-dir <data>} as a user who may not write there. */
+    private static Process start(String... arguments) throws Exception {
         List<String> command = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name"))) {
             command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
@@ -91,6 +100,10 @@ class ReadOnlyDataDirIT {
         command.addAll(List.of("--data-dir", data.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close();
+        return process;
+    }
+
+    private static Run finish(Process process) throws Exception {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         return new Run(process.exitValue(), output);

@@ -32,16 +32,28 @@ class RunControlIT {
 
     private static Path inbox;
     private static String uninterrupted;
+    private static Cli secondWhileTheFirstRuns;
+    private static int firstStatus;
 
     @TempDir
     Path dir;
 
+    /**
+     * The uninterrupted load of the drops, in a child JVM; while it runs, a second load of the same data directory
+     * in this JVM, whose refusal {@link #aSecondLoadWhileAnotherProcessLoadsIsRefusedNamingTheRunningExecution}
+     * asserts.
+     */
     @BeforeAll
     static void loadTheSameDropsWithoutInterruption() throws Exception {
         inbox = shared.resolve("inbox");
         DemoInboxGenerator.writeScaleInbox(inbox, 200_000, 2);
         Path data = shared.resolve("reference");
-        assertThat(run(data).status()).isZero();
+        ChildEtl first = ChildEtl.start(data, "run", "--inbox", inbox.toString(), "--data-dir", data.toString(),
+                "--quiet", KEY);
+        assertThat(first.awaitLog("Executing step: [enrollmentDropStep", Duration.ofMinutes(5))).isTrue();
+        secondWhileTheFirstRuns = run(data);
+        firstStatus = first.waitFor(Duration.ofMinutes(10)); // a whole load, however loaded the machine
+        assertThat(firstStatus).as(first.output()).isZero();
         uninterrupted = WarehouseSnapshot.content(data);
     }
 
@@ -51,7 +63,7 @@ class RunControlIT {
         Path data = dir.resolve("data");
         ChildEtl child = ChildEtl.start(data, "run", "--inbox", inbox.toString(), "--data-dir", data.toString(),
                 "--quiet", KEY);
-        assertThat(child.awaitLog("Executing step: [" + step, Duration.ofMinutes(2))).isTrue();
+        assertThat(child.awaitLog("Executing step: [" + step, Duration.ofMinutes(5))).isTrue();
 
         child.kill();
 
@@ -75,7 +87,7 @@ class RunControlIT {
         Path data = dir.resolve("data");
         ChildEtl child = ChildEtl.start(data, "run", "--inbox", inbox.toString(), "--data-dir", data.toString(),
                 "--quiet", KEY);
-        assertThat(child.awaitLog("Executing step: [enrollmentDropStep", Duration.ofMinutes(2))).isTrue();
+        assertThat(child.awaitLog("Executing step: [enrollmentDropStep", Duration.ofMinutes(5))).isTrue();
 
         int status = child.terminate(Duration.ofMinutes(1));
 
@@ -91,17 +103,11 @@ class RunControlIT {
     }
 
     @Test
-    void aSecondLoadWhileAnotherProcessLoadsIsRefusedNamingTheRunningExecution() throws Exception {
-        Path data = dir.resolve("data");
-        ChildEtl child = ChildEtl.start(data, "run", "--inbox", inbox.toString(), "--data-dir", data.toString(),
-                "--quiet", KEY);
-        assertThat(child.awaitLog("Executing step: [enrollmentDropStep", Duration.ofMinutes(2))).isTrue();
-
-        Cli second = run(data);
-
-        assertThat(second.status()).isEqualTo(1);
-        assertThat(second.err()).contains("another load is running").contains("execution 1 (STARTED");
-        assertThat(child.waitFor(Duration.ofMinutes(2))).isZero();
+    void aSecondLoadWhileAnotherProcessLoadsIsRefusedNamingTheRunningExecution() {
+        assertThat(secondWhileTheFirstRuns.status()).isEqualTo(1);
+        assertThat(secondWhileTheFirstRuns.err()).contains("another load is running")
+                .contains("execution 1 (STARTED");
+        assertThat(firstStatus).isZero();
     }
 
     @Test

@@ -1,29 +1,23 @@
 package kr.aiacademy.etl.jobs.history;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
+import kr.aiacademy.etl.jobs.SharedPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The history queries of {@link HistoryRunsTest} on PostgreSQL metadata (the {@code postgres} profile). */
 class HistoryPostgresIT extends HistoryRunsTest {
 
-    private static EmbeddedPostgres postgres;
+    private static SharedPostgres.Database postgres;
 
     @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
+    static void takeADatabase() {
+        postgres = SharedPostgres.newDatabase();
     }
 
     @Override
     DataSource emptyDatabase() {
-        DataSource dataSource = postgres.getPostgresDatabase();
+        DataSource dataSource = postgres.dataSource();
         JdbcClient.create(dataSource).sql("drop schema public cascade; create schema public").update();
         return dataSource;
     }

@@ -13,6 +13,8 @@ import kr.aiacademy.etl.jobs.ChildEtl;
 import kr.aiacademy.etl.pipeline.demo.DemoInboxGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A full disk: the data directory is a real, small file system (a tmpfs in a user and mount namespace of its own,
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the space, the history records it as failed (not running), and once there is room the next run removes what the
  * failed one left and loads everything.
  */
+@Execution(ExecutionMode.CONCURRENT) // its tests are child processes of their own
 class DiskFullIT {
 
     private static final String KEY = "--etl.pii.key=disk-full-test-key-0123456789";

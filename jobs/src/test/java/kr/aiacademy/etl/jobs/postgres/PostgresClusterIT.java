@@ -2,7 +2,6 @@ package kr.aiacademy.etl.jobs.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +18,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import kr.aiacademy.etl.jobs.EtlApplication;
+import kr.aiacademy.etl.jobs.SharedPostgres;
 import kr.aiacademy.etl.jobs.TestInbox;
 import kr.aiacademy.etl.jobs.nightly.NightlyLoad;
 import kr.aiacademy.etl.jobs.schedule.ScheduleRegistrar;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,19 +52,14 @@ class PostgresClusterIT {
     private static final int FIRES = 2;
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
-    private static EmbeddedPostgres postgres;
+    private static SharedPostgres.Database postgres;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
+    static void takeADatabase() {
+        postgres = SharedPostgres.newDatabase();
     }
 
     /** A fire of the nightly trigger on a node, as its scheduler saw it. */
@@ -80,7 +74,7 @@ class PostgresClusterIT {
         Path data = dir.resolve("data").toAbsolutePath();
         List<Fire> fires = new CopyOnWriteArrayList<>();
         Map<String, Set<Instant>> seenExecuting = new ConcurrentHashMap<>();
-        JdbcClient db = JdbcClient.create(postgres.getPostgresDatabase());
+        JdbcClient db = JdbcClient.create(postgres.dataSource());
 
         List<ConfigurableApplicationContext> nodes = new ArrayList<>();
         try {

@@ -2,7 +2,6 @@ package kr.aiacademy.etl.jobs.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,8 @@ import java.sql.Connection;
 import java.util.List;
 import javax.sql.DataSource;
 import kr.aiacademy.etl.jobs.Cli;
+import kr.aiacademy.etl.jobs.SharedPostgres;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,35 +29,30 @@ class PostgresComposeSeedIT {
     private static final Path SEED = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize()
             .resolveSibling("docker/postgres/initdb/10-sis.sql");
 
-    private static EmbeddedPostgres postgres;
+    private static SharedPostgres.Database postgres;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
+    static void takeADatabase() {
+        postgres = SharedPostgres.newDatabase();
     }
 
     @Test
     void theSeededSisDatabaseLoadsThroughThePull() throws Exception {
         String[] parts = Files.readString(SEED).split("(?m)^\\\\connect sis$");
         assertThat(parts).as("%s: statements, \\connect sis, statements", SEED).hasSize(2);
-        execute(postgres.getPostgresDatabase(), parts[0]);
-        execute(postgres.getDatabase("postgres", "sis"), parts[1]);
+        execute(postgres.dataSource(), parts[0]);
+        execute(SharedPostgres.server().getDatabase("postgres", "sis"), parts[1]);
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         Path data = dir.resolve("data");
 
         Cli load = Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--quiet",
                 "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.url=" + postgres.url(),
                 "--spring.datasource.username=postgres", "--etl.pii.key=" + PostgresProfileIT.KEY,
-                "--etl.sis.url=" + postgres.getJdbcUrl("sis_reader", "sis"), "--etl.sis.username=sis_reader",
+                "--etl.sis.url=" + SharedPostgres.server().getJdbcUrl("sis_reader", "sis"), "--etl.sis.username=sis_reader",
                 "--etl.sis.password=sis_reader");
 
         assertThat(load.status()).as(load.out() + load.err()).isZero();

@@ -2,7 +2,6 @@ package kr.aiacademy.etl.jobs.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kr.aiacademy.etl.jobs.Cli;
+import kr.aiacademy.etl.jobs.SharedPostgres;
 import kr.aiacademy.etl.jobs.TestInbox;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,19 +22,14 @@ class PostgresProfileIT {
 
     static final String KEY = "postgres-profile-test-key-0123456789";
 
-    private static EmbeddedPostgres postgres;
+    private static SharedPostgres.Database postgres;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
+    static void takeADatabase() {
+        postgres = SharedPostgres.newDatabase();
     }
 
     /**
@@ -75,7 +69,7 @@ class PostgresProfileIT {
         assertThat(WarehouseQueries.query(first, "select count(*) from fact_application")).containsExactly(
                 List.of("2"));
 
-        JdbcClient db = JdbcClient.create(postgres.getPostgresDatabase());
+        JdbcClient db = JdbcClient.create(postgres.dataSource());
         assertThat(db.sql("select status from batch_job_execution order by job_execution_id").query(String.class)
                 .list()).containsExactly("COMPLETED", "FAILED", "COMPLETED");
         assertThat(db.sql("select drop_name || ' ' || status from etl_drop_ledger").query(String.class).list())

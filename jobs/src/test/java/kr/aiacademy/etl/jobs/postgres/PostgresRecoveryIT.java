@@ -2,7 +2,6 @@ package kr.aiacademy.etl.jobs.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kr.aiacademy.etl.jobs.Cli;
+import kr.aiacademy.etl.jobs.SharedPostgres;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
 import kr.aiacademy.etl.pipeline.demo.DemoInboxGenerator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,19 +31,14 @@ class PostgresRecoveryIT {
     private static final String KILL_AT = "Executing step: [enrollmentIngestStep]";
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
-    private static EmbeddedPostgres postgres;
+    private static SharedPostgres.Database postgres;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
+    static void takeADatabase() {
+        postgres = SharedPostgres.newDatabase();
     }
 
     @Test
@@ -54,7 +48,7 @@ class PostgresRecoveryIT {
         // the nodes share the data directory (one volume in docker-compose.yml): the landed drops of the killed
         // node are where the resumed run reads them
         Path data = dir.resolve("data");
-        JdbcClient db = JdbcClient.create(postgres.getPostgresDatabase());
+        JdbcClient db = JdbcClient.create(postgres.dataSource());
 
         Process nodeA = startNode(inbox, data);
         try {

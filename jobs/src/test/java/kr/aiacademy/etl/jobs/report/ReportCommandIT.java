@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kr.aiacademy.etl.jobs.ChildEtl;
@@ -60,8 +61,8 @@ class ReportCommandIT {
         Path data = dir.resolve("data");
         Path report = exportFolder(data, "2026-12-01/8");
 
-        Child child = child(data, Map.of("PATH", Files.createDirectories(dir.resolve("empty-path")).toString()),
-                "report", "--open");
+        Child child = child(ChildEtl.jarCommand("report", "--open", "--data-dir", data.toString()),
+                Map.of("PATH", Files.createDirectories(dir.resolve("empty-path")).toString()));
 
         assertThat(child.status()).as(child.output()).isZero();
         assertThat(child.output()).startsWith(report.toRealPath() + "\n").contains("no browser found");
@@ -98,7 +99,11 @@ class ReportCommandIT {
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--data-dir";
         all[args.length + 1] = data.toString();
-        ProcessBuilder builder = new ProcessBuilder(ChildEtl.command(all)).redirectErrorStream(true);
+        return child(ChildEtl.command(all), environment);
+    }
+
+    private Child child(List<String> command, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("BROWSER");
         builder.environment().putAll(environment);
         Process process = builder.start();

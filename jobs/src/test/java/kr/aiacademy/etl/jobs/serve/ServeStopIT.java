@@ -15,8 +15,11 @@ import kr.aiacademy.etl.jobs.ChildEtl;
 import kr.aiacademy.etl.warehouse.query.DuckDb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** {@code ./etl serve} in a child JVM: SIGTERM lets the running query finish, then the process exits 0. */
+@Execution(ExecutionMode.CONCURRENT) // its tests are child processes of their own
 class ServeStopIT {
 
     @TempDir

@@ -138,15 +138,20 @@ class SqlShellTerminalIT {
 
     @Test
     void withoutATerminalEveryStatementFromAPipeIsAnsweredWithoutPrompts() throws Exception {
-        Piped json = pipe("select 1 as a;\nselect cohort from kpi_cohort order by cohort; select 'x' as b\n",
+        // the three shells at once: they only read
+        Running jsonShell = pipe("select 1 as a;\nselect cohort from kpi_cohort order by cohort; select 'x' as b\n",
                 "--format", "json");
+        Running csvShell = pipe("select cohort, competition_ratio from kpi_cohort order by 1;\n", "--format", "csv");
+        Running failingShell = pipe("select 1 as a;\nselect * from kpi_cohorts;\nselect 2 as b;\n");
+
+        Piped json = jsonShell.finish();
         assertThat(json.status).isZero();
         assertThat(json.out).isEqualTo("[{\"a\":1}]\n[{\"cohort\":1},{\"cohort\":2}]\n[{\"b\":\"x\"}]\n");
 
-        Piped csv = pipe("select cohort, competition_ratio from kpi_cohort order by 1;\n", "--format", "csv");
+        Piped csv = csvShell.finish();
         assertThat(csv.out).isEqualTo("cohort,competition_ratio\r\n1,5.80\r\n2,3.38\r\n");
 
-        Piped failing = pipe("select 1 as a;\nselect * from kpi_cohorts;\nselect 2 as b;\n");
+        Piped failing = failingShell.finish();
         assertThat(failing.status).isEqualTo(1);
         assertThat(failing.out).doesNotContain(PROMPT).contains("a\n-\n1\n").contains("b\n-\n2\n");
         assertThat(failing.err).contains("Did you mean \"kpi_cohort\"");
@@ -160,16 +165,24 @@ class SqlShellTerminalIT {
     private record Piped(int status, String out, String err) {
     }
 
-    private Piped pipe(String input, String... options) throws Exception {
+    /** {@code ./etl sql} reading the statements from a pipe, started. */
+    private Running pipe(String input, String... options) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("sql", "--data-dir", data.toString()));
         arguments.addAll(List.of(options));
-        Path err = home.resolve("err.txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
         Process process = new ProcessBuilder(ChildEtl.command(arguments.toArray(String[]::new)))
                 .redirectError(err.toFile()).start();
         process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Piped(process.exitValue(), out, Files.readString(err));
+        return new Running(process, err);
+    }
+
+    private record Running(Process process, Path err) {
+
+        Piped finish() throws Exception {
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            return new Piped(process.exitValue(), out, Files.readString(err));
+        }
     }
 }

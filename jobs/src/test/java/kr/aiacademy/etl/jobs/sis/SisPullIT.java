@@ -2,15 +2,14 @@ package kr.aiacademy.etl.jobs.sis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import kr.aiacademy.etl.jobs.Cli;
+import kr.aiacademy.etl.jobs.SharedPostgres;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,19 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The enrollment feed pulled incrementally from the SIS database's applications table (a real PostgreSQL). */
 class SisPullIT {
 
-    private static EmbeddedPostgres postgres;
+    private static SharedPostgres.Database postgres;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
+    static void takeADatabase() {
+        postgres = SharedPostgres.newDatabase();
     }
 
     @Test
@@ -68,7 +62,7 @@ class SisPullIT {
 
     private Cli run(Path inbox, Path data) {
         return Cli.run("run", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--quiet",
-                "--etl.sis.url=" + postgres.getJdbcUrl("postgres", "postgres"), "--etl.sis.username=postgres");
+                "--etl.sis.url=" + postgres.url(), "--etl.sis.username=postgres");
     }
 
     private static void insert(String id, int n, String status, String updatedAt) throws Exception {
@@ -79,7 +73,7 @@ class SisPullIT {
     }
 
     private static void sql(String statement) throws Exception {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = postgres.dataSource().getConnection();
                 Statement s = connection.createStatement()) {
             s.execute(statement);
         }
