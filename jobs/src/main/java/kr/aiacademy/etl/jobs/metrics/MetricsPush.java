@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import kr.aiacademy.etl.jobs.EtlProperties;
+import kr.aiacademy.etl.jobs.failure.FirstLine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +51,7 @@ public class MetricsPush {
             return null;
         } catch (IOException | RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-            return "the metrics were not pushed to the Pushgateway " + url + ": " + message.lines().findFirst()
-                    .orElse(message);
+            return "the metrics were not pushed to the Pushgateway " + url + ": " + FirstLine.of(message).strip();
         }
     }
 }

@@ -44,11 +44,6 @@ public enum DropFormat {
         return label;
     }
 
-    /** True for the single-file compressions GZIP, BZIP2 and XZ. */
-    boolean isSingleCompressedFile() {
-        return this == GZIP || this == BZIP2 || this == XZ;
-    }
-
     /** The file name without this format's compression suffix, e.g. "a.csv" for "a.csv.gz". */
     String innerName(String fileName) {
         String suffix = suffixOf(fileName.toLowerCase(Locale.ROOT));

@@ -110,17 +110,11 @@ final class KeyedTable {
     /** {@code sql/<model>: <table> <key> does not hold[ for N row(s)] (<DuckDB's message>)}. */
     private static SQLException broken(SqlScript model, String key, String rows, SQLException cause) {
         return new SQLException("sql/" + model.resource() + ": " + key + " does not hold" + rows + " ("
-                + firstLine(cause) + ")", cause);
+                + FirstLine.of(cause) + ")", cause);
     }
 
     private static SQLException failed(SqlScript model, SQLException cause) {
-        return new SQLException("sql/" + model.resource() + " failed: " + firstLine(cause), cause);
-    }
-
-    private static String firstLine(SQLException e) {
-        String message = String.valueOf(e.getMessage()).strip();
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end).strip();
+        return new SQLException("sql/" + model.resource() + " failed: " + FirstLine.of(cause), cause);
     }
 
     private interface OnFailure {

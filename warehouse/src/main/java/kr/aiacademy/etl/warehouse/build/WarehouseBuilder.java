@@ -166,7 +166,7 @@ public final class WarehouseBuilder {
                         statement.execute(comment);
                     } catch (SQLException e) {
                         throw new SQLException("sql/" + model.script().resource() + ": its header's comment failed ("
-                                + e.getMessage().strip().lines().findFirst().orElse("") + "): " + comment, e);
+                                + FirstLine.of(e) + "): " + comment, e);
                     }
                 }
             }

@@ -5,14 +5,7 @@ import java.util.List;
 /** The built warehouse broke invariants; it is not published. */
 public final class QualityGateException extends RuntimeException {
 
-    private final List<String> failures;
-
     public QualityGateException(List<String> failures) {
         super("quality gate failed, nothing published: " + String.join("; ", failures));
-        this.failures = List.copyOf(failures);
-    }
-
-    public List<String> failures() {
-        return failures;
     }
 }
