@@ -16,6 +16,7 @@ import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,8 +30,8 @@ class BackfillCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--from", required = true, paramLabel = "yyyy-MM-dd", description = "First drop date.")
     LocalDate from;
@@ -52,7 +53,7 @@ class BackfillCommand implements Callable<Integer> {
         if (to.isBefore(from)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
         }
-        Path data = Settings.existingDataDir(spec, dataDir);
+        Path data = dataDir.existing();
         PrintWriter out = spec.commandLine().getOut();
         String[] springArgs = Settings.springArguments(spec, settings);
         if (dryRun) {

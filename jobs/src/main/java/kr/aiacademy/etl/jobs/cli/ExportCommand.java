@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,8 +28,8 @@ class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--public", description = "A public extract: counts below the threshold and the rates computed "
             + "from them are blank, with complementary suppression (see the README).")
@@ -51,7 +52,7 @@ class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threshold " + threshold + " is not allowed: it must be a whole number of at least 1");
         }
-        Path data = Settings.writableDataDir(spec, Settings.existingDataDir(spec, dataDir));
+        Path data = Settings.writableDataDir(spec, dataDir.existing());
         if (!Files.isRegularFile(data.resolve("warehouse/warehouse.duckdb"))) {
             spec.commandLine().getErr().println("error: no published warehouse in " + data
                     + " to export: ./etl run loads one");

@@ -10,6 +10,7 @@ import kr.aiacademy.etl.jobs.history.PastRun;
 import kr.aiacademy.etl.jobs.history.RunHistory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./etl history}: past runs of the nightly load, newest first. */
@@ -23,9 +24,8 @@ class HistoryCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
             description = "Show the latest N runs (default: ${DEFAULT-VALUE}).")
@@ -47,7 +47,7 @@ class HistoryCommand implements Callable<Integer> {
         String[] springArgs = Settings.springArguments(spec, settings);
         List<PastRun> runs;
         ZoneId zone;
-        Path data = Settings.existingDataDir(spec, dataDir);
+        Path data = dataDir.existing();
         // without the application, whose start would more than double the command's time (bench/history-start.sh),
         // and without a log: a listing has nothing to log, and its failures are the one line on standard error
         FileLogging.off();

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import kr.aiacademy.etl.warehouse.report.MorningReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,15 +26,15 @@ class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--open", description = "Open the report in a browser.")
     boolean open;
 
     @Override
     public Integer call() throws IOException {
-        Path latest = Settings.existingDataDir(spec, dataDir).resolve("exports/latest/" + MorningReport.REPORT);
+        Path latest = dataDir.existing().resolve("exports/latest/" + MorningReport.REPORT);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(latest)) {

@@ -23,6 +23,7 @@ import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -41,8 +42,8 @@ class RunCommand implements Callable<Integer> {
             description = "Inbox with one folder per feed (default: $ETL_INBOX, else the bundled demo inbox).")
     Path inbox;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress and a one-line JSON report (for schedulers).")
     boolean quiet;
@@ -53,7 +54,7 @@ class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String[] springArgs = Settings.springArguments(spec, settings);
-        Path data = Settings.writableDataDir(spec, dataDir);
+        Path data = dataDir.writable();
         Path in = Settings.inbox(inbox);
         if (in == null) {
             in = ScheduledInbox.bundledDemo(data);

@@ -20,6 +20,7 @@ import org.quartz.Scheduler;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -35,8 +36,8 @@ class ScheduleCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--inbox", paramLabel = "DIR",
             description = "Inbox of the scheduled loads (default: $ETL_INBOX, else the bundled demo inbox).")
@@ -79,7 +80,7 @@ class ScheduleCommand implements Callable<Integer> {
             }
             args.add("--etl.inbox=" + in);
         }
-        Path data = Settings.writableDataDir(spec, dataDir);
+        Path data = dataDir.writable();
         ConfigurableApplicationContext context = SpringLauncher.startDaemon(data, args.toArray(String[]::new));
         GracefulStop stop = GracefulStop.install(context, 0);
         Map<String, Date> next = context.getBean(ScheduleRegistrar.class).register(nightlyCron);

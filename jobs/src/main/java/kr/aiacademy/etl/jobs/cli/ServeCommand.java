@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 import sun.misc.Signal;
@@ -39,8 +40,8 @@ class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--hash-password", paramLabel = "USER", description = "Print a --users-file line for USER "
             + "and a password read from the terminal (not echoed, asked twice) or from standard input, then exit.")
@@ -62,7 +63,7 @@ class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + problem);
             return 2;
         }
-        DataDir data = new DataDir(Settings.dataDir(dataDir));
+        DataDir data = new DataDir(dataDir.resolved());
         Files.createDirectories(data.root().resolve("logs"));
         FileLogging.to(data.root().resolve("logs/etl.log"));
         ConfigurableApplicationContext health = management.requested() // health and metrics: a Spring application

@@ -20,6 +20,7 @@ import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -42,8 +43,8 @@ class SqlCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv (RFC 4180 with a header row), json (one array per statement and line), "
@@ -61,7 +62,7 @@ class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ShellSettings settings = settings();
-        Path warehouse = new DataDir(Settings.existingDataDir(spec, dataDir)).publishedWarehouse();
+        Path warehouse = new DataDir(dataDir.existing()).publishedWarehouse();
         if (!Files.isRegularFile(warehouse)) {
             spec.commandLine().getErr().println("error: no published warehouse at " + warehouse
                     + ": run ./etl run first");

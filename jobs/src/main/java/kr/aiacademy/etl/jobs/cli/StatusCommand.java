@@ -18,6 +18,7 @@ import kr.aiacademy.etl.warehouse.report.Durations;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,8 +32,8 @@ class StatusCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: $ETL_DATA_DIR, else ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -48,7 +49,7 @@ class StatusCommand implements Callable<Integer> {
         LoadStatus status;
         ZoneId zone;
         try (ConfigurableApplicationContext context = SpringLauncher.startLazily(
-                Settings.existingDataDir(spec, dataDir), springArgs)) {
+                dataDir.existing(), springArgs)) {
             status = LoadStatus.of(context);
             zone = ZoneId.of(context.getBean(EtlProperties.class).schedule().zone());
         }
