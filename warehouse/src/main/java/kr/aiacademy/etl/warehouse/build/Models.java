@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,13 +44,21 @@ public final class Models {
     private Models() {
     }
 
-    /** Every model of the class path, in build order. */
+    /** The models found per class loader: the class path does not change while a process runs. */
+    private static final Map<ClassLoader, List<Model>> DISCOVERED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * Every model of the class path, in build order: read and ordered once per class loader (the up-to-date check,
+     * the build, the quality gate and the data docs of a run all ask).
+     */
     public static List<Model> discover() {
-        List<SqlScript> scripts = new ArrayList<>();
-        for (String folder : FOLDERS) {
-            resources(folder).forEach(resource -> scripts.add(SqlScript.load(resource)));
-        }
-        return ordered(scripts);
+        return DISCOVERED.computeIfAbsent(SqlScript.classLoader(), loader -> {
+            List<SqlScript> scripts = new ArrayList<>();
+            for (String folder : FOLDERS) {
+                resources(folder).forEach(resource -> scripts.add(SqlScript.load(resource)));
+            }
+            return List.copyOf(ordered(scripts));
+        });
     }
 
     /** These model files, in build order; a cycle of reads is an error naming it. */

@@ -116,8 +116,11 @@ public final class WarehouseBuilder {
      */
     public static String inputDigest(BuildInput input) {
         MessageDigest sha256 = sha256();
-        for (String resource : sqlFiles()) {
+        for (String resource : SCHEMA) {
             update(sha256, SqlScript.load(resource).text());
+        }
+        for (Model model : Models.discover()) { // the texts sqlFiles() names, as read once
+            update(sha256, model.script().text());
         }
         new TreeMap<>(input.lakeFiles()).forEach((feed, files) -> {
             update(sha256, feed);
