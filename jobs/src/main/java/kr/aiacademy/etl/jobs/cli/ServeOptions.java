@@ -65,6 +65,12 @@ class ServeOptions {
                     + "used, and one unused for the idle time-out is closed (default: ${DEFAULT-VALUE}).")
     int maxPrepared;
 
+    @Option(names = {"--result-cache", "--etl.serve.result-cache"}, paramLabel = "MB",
+            defaultValue = "" + Limits.DEFAULT_RESULT_CACHE_MEGABYTES,
+            description = "Results kept per published file to answer the same query again without running it, "
+                    + "for queries whose answer cannot change on the file; 0 keeps none (default: ${DEFAULT-VALUE}).")
+    int resultCache;
+
     @Option(names = {"--users-file", "--etl.serve.users-file"}, paramLabel = "FILE",
             description = "More users, one 'name:pbkdf2-sha256$…' line each as --hash-password prints; readable by "
                     + "its owner only (default: $ETL_SERVE_USERS_FILE, else none).")
@@ -133,7 +139,7 @@ class ServeOptions {
 
     private Limits limits() {
         return new Limits(maxQueries, maxSessions, Duration.ofSeconds(queryTimeout), Duration.ofMinutes(idleTimeout),
-                maxPrepared);
+                maxPrepared, resultCache);
     }
 
     private Path certificate() {

@@ -72,29 +72,46 @@ class ServeIT {
             assertThat(FlightJdbc.rows(statement.executeQuery())).containsExactly(List.of("1160", "155"));
             statement.setInt(1, 2);
             assertThat(FlightJdbc.rows(statement.executeQuery())).containsExactly(List.of("609", "0"));
+            statement.setInt(1, 1); // again: the kept answer of these values, not of the last ones
+            assertThat(FlightJdbc.rows(statement.executeQuery())).containsExactly(List.of("1160", "155"));
         }
     }
 
     @Test
     void decimalDateTimestampBigintAndHangulRoundTripExactly() throws Exception {
-        try (Connection connection = FlightJdbc.connect(endpoint.port());
-                ResultSet result = connection.createStatement().executeQuery("select "
-                        + "12345678901234.56::decimal(16,2) as amount, date '2021-03-02' as day, "
-                        + "timestamp '2021-03-02 10:11:12.123456' as at, 9007199254740993::bigint as big, "
-                        + "'광주 인공지능 사관학교' as name")) {
-            assertThat(result.next()).isTrue();
-            assertThat(result.getBigDecimal("amount")).isEqualTo(new BigDecimal("12345678901234.56"));
-            assertThat(result.getDate("day").toLocalDate()).hasToString("2021-03-02");
-            assertThat(result.getTimestamp("at").toLocalDateTime()).hasToString("2021-03-02T10:11:12.123456");
-            assertThat(result.getLong("big")).isEqualTo(9_007_199_254_740_993L);
-            assertThat(result.getString("name")).isEqualTo("광주 인공지능 사관학교");
-            ResultSetMetaData meta = result.getMetaData();
-            assertThat(meta.getColumnType(1)).isEqualTo(Types.DECIMAL);
-            assertThat(meta.getPrecision(1)).isEqualTo(16);
-            assertThat(meta.getScale(1)).isEqualTo(2);
-            assertThat(meta.getColumnTypeName(1)).isEqualTo("DECIMAL");
-            assertThat(meta.getColumnType(4)).isEqualTo(Types.BIGINT);
-            assertThat(meta.getColumnTypeName(5)).isEqualTo("VARCHAR");
+        // twice: the second answer comes from the results the endpoint keeps, and must be as exact
+        for (int run = 1; run <= 2; run++) {
+            try (Connection connection = FlightJdbc.connect(endpoint.port());
+                    ResultSet result = connection.createStatement().executeQuery("select "
+                            + "12345678901234.56::decimal(16,2) as amount, date '2021-03-02' as day, "
+                            + "timestamp '2021-03-02 10:11:12.123456' as at, 9007199254740993::bigint as big, "
+                            + "'광주 인공지능 사관학교' as name")) {
+                assertThat(result.next()).as("run %d", run).isTrue();
+                assertThat(result.getBigDecimal("amount")).isEqualTo(new BigDecimal("12345678901234.56"));
+                assertThat(result.getDate("day").toLocalDate()).hasToString("2021-03-02");
+                assertThat(result.getTimestamp("at").toLocalDateTime()).hasToString("2021-03-02T10:11:12.123456");
+                assertThat(result.getLong("big")).isEqualTo(9_007_199_254_740_993L);
+                assertThat(result.getString("name")).isEqualTo("광주 인공지능 사관학교");
+                ResultSetMetaData meta = result.getMetaData();
+                assertThat(meta.getColumnType(1)).isEqualTo(Types.DECIMAL);
+                assertThat(meta.getPrecision(1)).isEqualTo(16);
+                assertThat(meta.getScale(1)).isEqualTo(2);
+                assertThat(meta.getColumnTypeName(1)).isEqualTo("DECIMAL");
+                assertThat(meta.getColumnType(4)).isEqualTo(Types.BIGINT);
+                assertThat(meta.getColumnTypeName(5)).isEqualTo("VARCHAR");
+            }
+        }
+    }
+
+    @Test
+    void aRepeatedQueryGetsTheSameAnswerAndOneThatCouldAnswerOtherwiseRunsEachTime() throws Exception {
+        try (Connection connection = FlightJdbc.connect(endpoint.port())) {
+            String kpi = "select * from kpi_cohort order by cohort";
+            List<List<String>> first = FlightJdbc.rows(connection, kpi);
+            assertThat(first).hasSize(2);
+            assertThat(FlightJdbc.rows(connection, kpi)).isEqualTo(first);
+            String random = "select random() as r, now() as at";
+            assertThat(FlightJdbc.rows(connection, random)).isNotEqualTo(FlightJdbc.rows(connection, random));
         }
     }
 

@@ -22,16 +22,20 @@ import org.duckdb.DuckDBConnection;
  * running keep the file they started on. A replaced file's database is closed when its last query ends, which
  * releases its space. Each file keeps the descriptions (result and parameter schemas) of the queries prepared on
  * it, so that a query a client prepares again (a dashboard's) is not planned once more only to be described, and
- * keeps the connections of finished queries with their prepared statements ({@link ReadConnection}) for the next.
+ * keeps the connections of finished queries with their prepared statements ({@link ReadConnection}) for the next,
+ * and the results of the queries that cannot answer otherwise on it ({@link ResultCache}).
  */
 final class PublishedWarehouse implements AutoCloseable {
 
     private final Path file;
+    private final long resultCache;
     private Generation current;
     private boolean closed;
 
-    PublishedWarehouse(Path file) {
+    /** The published file; each of its versions keeps results of at most {@code resultCache} bytes (0: none). */
+    PublishedWarehouse(Path file, long resultCache) {
         this.file = file;
+        this.resultCache = resultCache;
     }
 
     /** A connection of its own on the newest published file, for one query; close it when the query ends. */
@@ -42,7 +46,7 @@ final class PublishedWarehouse implements AutoCloseable {
         Object identity = identity();
         if (current == null || !current.identity.equals(identity)) {
             Generation next = new Generation(identity,
-                    WarehouseReader.open(file).unwrap(DuckDBConnection.class));
+                    WarehouseReader.open(file).unwrap(DuckDBConnection.class), new ResultCache(resultCache));
             if (current != null) {
                 current.retire();
             }
@@ -100,6 +104,11 @@ final class PublishedWarehouse implements AutoCloseable {
             return taken().prepared(sql);
         }
 
+        /** The results kept of queries on this file. */
+        ResultCache results() {
+            return generation.results;
+        }
+
         /** The query failed or was cancelled: its connection is closed, not given to another query. */
         void discard() {
             discarded = true;
@@ -138,6 +147,7 @@ final class PublishedWarehouse implements AutoCloseable {
 
         private final Object identity;
         private final DuckDBConnection database;
+        private final ResultCache results;
         /** The descriptions of the queries last prepared on this file, by text (the least recently used go). */
         private final Map<String, PreparedQuery> descriptions = Collections.synchronizedMap(
                 new LinkedHashMap<>(64, 0.75f, true) {
@@ -151,9 +161,10 @@ final class PublishedWarehouse implements AutoCloseable {
         private int leases;
         private boolean retired;
 
-        Generation(Object identity, DuckDBConnection database) {
+        Generation(Object identity, DuckDBConnection database, ResultCache results) {
             this.identity = identity;
             this.database = database;
+            this.results = results;
         }
 
         synchronized Lease lease() {

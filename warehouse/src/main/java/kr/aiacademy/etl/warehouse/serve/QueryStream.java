@@ -1,5 +1,6 @@
 package kr.aiacademy.etl.warehouse.serve;
 
+import java.io.ByteArrayInputStream;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.arrow.flight.FlightProducer.ServerStreamListener;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.ipc.ArrowStreamReader;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.duckdb.DuckDBResultSet;
 import org.slf4j.Logger;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one query on a connection of the newest published file and streams its result to the client in Arrow
- * batches straight from DuckDB's Arrow export; a client that cancels or goes away cancels the query.
+ * batches straight from DuckDB's Arrow export; a client that cancels or goes away cancels the query. A result the
+ * file's {@link ResultCache} keeps is sent from there, and a result it may keep is copied to it as it is sent.
  */
 final class QueryStream implements AutoCloseable {
 
@@ -93,6 +96,16 @@ final class QueryStream implements AutoCloseable {
         AtomicBoolean timedOut = new AtomicBoolean();
         try (PublishedWarehouse.Lease lease = warehouse.lease();
                 BufferAllocator child = allocator.newChildAllocator("query", 0, Long.MAX_VALUE)) {
+            ResultCache results = lease.results();
+            ResultCache.Key key = results.key(sql, values, lease);
+            byte[] kept = key == null ? null : results.get(key);
+            if (kept != null) {
+                try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(kept), child)) {
+                    send(reader, reader.getVectorSchemaRoot(), reader.getVectorSchemaRoot(), listener, null);
+                }
+                return;
+            }
+            ResultCopy copy = key == null ? null : new ResultCopy(results.entryLimit());
             Running running = new Running(lease.prepared(sql));
             ScheduledFuture<?> timeout = null;
             boolean complete = false;
@@ -103,7 +116,7 @@ final class QueryStream implements AutoCloseable {
                     timedOut.set(true);
                     running.cancel();
                 }, limits.queryTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                complete = send(running.statement, child, listener);
+                complete = execute(running.statement, child, listener, copy);
             } finally {
                 if (timeout != null) {
                     timeout.cancel(false);
@@ -113,6 +126,10 @@ final class QueryStream implements AutoCloseable {
                     lease.discard();
                 }
             }
+            byte[] result = complete && copy != null ? copy.result() : null;
+            if (result != null) {
+                results.put(key, result);
+            }
         } catch (Exception e) {
             listener.error(timedOut.get() ? CallStatus.TIMED_OUT.withDescription("the query ran longer than the "
                     + "limit of " + limits.queryTimeout().toSeconds() + " s and was cancelled").toRuntimeException()
@@ -121,30 +138,44 @@ final class QueryStream implements AutoCloseable {
     }
 
     /** Runs the statement and streams its result; false if the client stopped reading before the end. */
-    private static boolean send(PreparedStatement statement, BufferAllocator allocator, ServerStreamListener listener)
-            throws SQLException, java.io.IOException {
+    private static boolean execute(PreparedStatement statement, BufferAllocator allocator,
+            ServerStreamListener listener, ResultCopy copy) throws SQLException, java.io.IOException {
         try (DuckDBResultSet result = statement.executeQuery().unwrap(DuckDBResultSet.class);
                 ArrowReader reader = (ArrowReader) result.arrowExportStream(allocator, BATCH_ROWS)) {
             VectorSchemaRoot source = reader.getVectorSchemaRoot();
             Schema schema = ArrowSchemas.annotate(source.getSchema(), result.getMetaData());
-            VectorSchemaRoot out = new VectorSchemaRoot(schema, source.getFieldVectors(), 0);
-            BackpressureStrategy backpressure = new BackpressureStrategy.CallbackBackpressureStrategy();
-            backpressure.register(listener);
-            listener.start(out, reader);
-            while (reader.loadNextBatch()) {
-                out.setRowCount(source.getRowCount());
-                BackpressureStrategy.WaitResult ready = backpressure.waitForListener(READY_WAIT_MS);
-                if (ready != BackpressureStrategy.WaitResult.READY) {
-                    log.warn("result stream of a query stopped before its end: {}", ready);
-                    listener.error(CallStatus.CANCELLED.withDescription("the result stopped before its end ("
-                            + ready.name().toLowerCase(java.util.Locale.ROOT) + ")").toRuntimeException());
-                    return false;
-                }
-                listener.putNext();
-            }
-            listener.completed();
-            return true;
+            return send(reader, source, new VectorSchemaRoot(schema, source.getFieldVectors(), 0), listener, copy);
         }
+    }
+
+    /**
+     * Streams a reader's batches to the client as {@code out} (the reader's vectors, under the schema sent), a copy
+     * of each to {@code copy} if not null; false if the client stopped reading before the end.
+     */
+    private static boolean send(ArrowReader reader, VectorSchemaRoot source, VectorSchemaRoot out,
+            ServerStreamListener listener, ResultCopy copy) throws java.io.IOException {
+        BackpressureStrategy backpressure = new BackpressureStrategy.CallbackBackpressureStrategy();
+        backpressure.register(listener);
+        listener.start(out, reader);
+        if (copy != null) {
+            copy.start(out, reader);
+        }
+        while (reader.loadNextBatch()) {
+            out.setRowCount(source.getRowCount());
+            BackpressureStrategy.WaitResult ready = backpressure.waitForListener(READY_WAIT_MS);
+            if (ready != BackpressureStrategy.WaitResult.READY) {
+                log.warn("result stream of a query stopped before its end: {}", ready);
+                listener.error(CallStatus.CANCELLED.withDescription("the result stopped before its end ("
+                        + ready.name().toLowerCase(java.util.Locale.ROOT) + ")").toRuntimeException());
+                return false;
+            }
+            if (copy != null) {
+                copy.batch(out);
+            }
+            listener.putNext();
+        }
+        listener.completed();
+        return true;
     }
 
     @Override

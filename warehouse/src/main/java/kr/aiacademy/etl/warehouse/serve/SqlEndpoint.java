@@ -33,7 +33,7 @@ public final class SqlEndpoint implements AutoCloseable {
     /** Starts listening; queries open the published file when they run, so it need not exist yet. */
     public static SqlEndpoint start(EndpointSettings settings) throws IOException {
         BufferAllocator allocator = new RootAllocator();
-        PublishedWarehouse warehouse = new PublishedWarehouse(settings.warehouse());
+        PublishedWarehouse warehouse = new PublishedWarehouse(settings.warehouse(), settings.limits().resultCacheBytes());
         WarehouseProducer producer = new WarehouseProducer(warehouse, allocator, settings.limits());
         AtomicBoolean stopping = new AtomicBoolean();
         FlightServer server;

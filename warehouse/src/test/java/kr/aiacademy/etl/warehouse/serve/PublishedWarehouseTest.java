@@ -26,7 +26,7 @@ class PublishedWarehouseTest {
     @Test
     void aQueryAskedAgainRunsOnTheKeptStatementWithNothingOfTheLastQueryBound() throws Exception {
         Path file = publish("old");
-        try (PublishedWarehouse warehouse = new PublishedWarehouse(file)) {
+        try (PublishedWarehouse warehouse = new PublishedWarehouse(file, 1 << 20)) {
             PreparedStatement first;
             try (PublishedWarehouse.Lease lease = warehouse.lease()) {
                 first = lease.prepared(QUERY);
@@ -45,7 +45,7 @@ class PublishedWarehouseTest {
     @Test
     void aDiscardedConnectionIsClosedAndNotGivenToTheNextQuery() throws Exception {
         Path file = publish("old");
-        try (PublishedWarehouse warehouse = new PublishedWarehouse(file)) {
+        try (PublishedWarehouse warehouse = new PublishedWarehouse(file, 1 << 20)) {
             PreparedStatement spoiled;
             try (PublishedWarehouse.Lease lease = warehouse.lease()) {
                 spoiled = lease.prepared(QUERY);
@@ -64,7 +64,7 @@ class PublishedWarehouseTest {
     @Test
     void afterAPublishNewQueriesSeeTheNewFileWhileARunningOneKeepsTheOldUntilItEnds() throws Exception {
         Path file = publish("old");
-        try (PublishedWarehouse warehouse = new PublishedWarehouse(file)) {
+        try (PublishedWarehouse warehouse = new PublishedWarehouse(file, 1 << 20)) {
             PreparedStatement kept;
             try (PublishedWarehouse.Lease lease = warehouse.lease()) {
                 kept = lease.prepared(QUERY);
