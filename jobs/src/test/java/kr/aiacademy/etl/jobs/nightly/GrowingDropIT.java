@@ -25,9 +25,11 @@ class GrowingDropIT extends InboxRunTest {
     void aSurveyFileAppendedToWhileTheRunReadsItIsLoadedOnceWholeWhenItStopsChanging() throws Exception {
         Path file = Files.createDirectories(runs.inbox.resolve("employment")).resolve("employment_20210831.jsonl");
         AtomicLong records = new AtomicLong();
+        StringBuilder start = new StringBuilder(); // a file of 50,000 records, in one write
         for (int i = 0; i < 50_000; i++) {
-            append(file, records);
+            start.append(record(records.incrementAndGet()));
         }
+        Files.writeString(file, start);
         AtomicBoolean writing = new AtomicBoolean(true);
         Thread writer = new Thread(() -> {
             try {
@@ -78,10 +80,12 @@ class GrowingDropIT extends InboxRunTest {
     }
 
     private static void append(Path file, AtomicLong records) throws IOException {
-        long n = records.incrementAndGet();
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            out.write(("{\"applicant_id\":\"A-" + n + "\",\"outcome\":\"SEEKING\",\"surveyed_on\":\"2021-08-31\"}\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(record(records.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    private static String record(long n) {
+        return "{\"applicant_id\":\"A-" + n + "\",\"outcome\":\"SEEKING\",\"surveyed_on\":\"2021-08-31\"}\n";
     }
 }

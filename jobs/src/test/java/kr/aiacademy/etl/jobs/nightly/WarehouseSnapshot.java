@@ -7,7 +7,12 @@ import java.util.List;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
 import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 
-/** The whole content of a published warehouse as text: every table and view, rows sorted. */
+/**
+ * The whole content of a published warehouse as text: for every table and view its number of rows and the MD5 of
+ * its rows as text, sorted. DuckDB computes the digests where the data is: the rows themselves as Java strings
+ * were ~70 MB for a load of 200,000 applications, seconds of CPU per snapshot; a difference still names the
+ * relation.
+ */
 public final class WarehouseSnapshot {
 
     /** Columns that say when this data directory saw or loaded something, not what the data is. */
@@ -57,10 +62,10 @@ public final class WarehouseSnapshot {
                         + "column_name in ('" + String.join("', '", excluded) + "')");
                 String columns = present.isEmpty() ? "*" : "* exclude (" + present.stream().map(r -> r.get(0))
                         .reduce((a, b) -> a + ", " + b).orElseThrow() + ")";
-                for (List<String> row : WarehouseQueries.query(connection,
-                        "select " + columns + " from " + relation.get(0) + " order by all")) {
-                    snapshot.append(row).append('\n');
-                }
+                List<String> digest = WarehouseQueries.query(connection, "select count(*) || ' rows, md5 ' || "
+                        + "md5(coalesce(string_agg(line, chr(10) order by line), '')) from (select row::varchar as "
+                        + "line from (select " + columns + " from " + relation.get(0) + ") row)").get(0);
+                snapshot.append(digest.get(0)).append('\n');
             }
         }
         return snapshot.toString();

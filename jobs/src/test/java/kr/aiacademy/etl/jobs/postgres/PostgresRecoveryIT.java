@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import kr.aiacademy.etl.jobs.ChildEtl;
 import kr.aiacademy.etl.jobs.Cli;
 import kr.aiacademy.etl.jobs.SharedPostgres;
 import kr.aiacademy.etl.jobs.WarehouseQueries;
@@ -81,16 +82,12 @@ class PostgresRecoveryIT {
         return args;
     }
 
-    /** {@code java -jar <build dir>/etl.jar run …}: the built application, as a node runs it. */
+    /**
+     * {@code ./etl run …}: the built application in a child JVM (the launcher's extracted copy of the jar, with its
+     * class data sharing: some seconds of CPU less than {@code java -jar} to the step it is killed at).
+     */
     private Process startNode(Path inbox, Path data) throws Exception {
-        Path buildDir = Path.of(PostgresRecoveryIT.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .getParent();
-        Path jar = buildDir.resolve("etl.jar");
-        assertThat(jar).as("the application jar (built by the package phase)").exists();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1g", "-jar", jar.toString()));
-        command.addAll(arguments(inbox, data));
-        return new ProcessBuilder(command)
+        return new ProcessBuilder(ChildEtl.command(arguments(inbox, data).toArray(String[]::new)))
                 .redirectOutput(dir.resolve("node-a.out").toFile())
                 .redirectError(dir.resolve("node-a.err").toFile())
                 .start();

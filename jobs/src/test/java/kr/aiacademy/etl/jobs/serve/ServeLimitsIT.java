@@ -26,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeLimitsIT {
 
     private static final String SLOW = "select count(*) from range(100000000000)";
+    /** Long enough for the refusal to be seen while the slow query runs, which it is within a probe or two. */
+    private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration IDLE_SESSION = Duration.ofSeconds(2);
 
     @TempDir
     Path data;
@@ -38,30 +41,40 @@ class ServeLimitsIT {
 
     @Test
     void aQueryOverTheConcurrencyLimitIsRefusedAndALongQueryIsCancelledAtItsTimeOut() throws Exception {
-        try (SqlEndpoint endpoint = start(new Limits(1, 10, Duration.ofSeconds(10), Duration.ofMinutes(10)));
+        try (SqlEndpoint endpoint = start(new Limits(1, 10, QUERY_TIMEOUT, Duration.ofMinutes(10)));
                 Connection slow = FlightJdbc.connect(endpoint.port());
                 Connection other = FlightJdbc.connect(endpoint.port())) {
-            CompletableFuture<Throwable> running = CompletableFuture.supplyAsync(() -> {
-                try {
-                    FlightJdbc.rows(slow, SLOW);
-                    return null;
-                } catch (Throwable e) {
-                    return e;
+            // select 1 on the other connection until it is refused, as it is once the slow query runs (a fixed
+            // wait for that would have to allow for a loaded machine); a slow query that came while a probe ran was
+            // refused itself and is sent again
+            CompletableFuture<Throwable> running = query(slow, SLOW);
+            Throwable refused = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (refused == null) {
+                assertThat(System.nanoTime()).as("the slow query runs within 30 s").isLessThan(deadline);
+                if (running.isDone()) {
+                    assertThat(running.get()).hasMessageContaining("too many queries running at once");
+                    running = query(slow, SLOW);
                 }
-            });
-            Thread.sleep(3_000); // the slow query runs by then even on a loaded machine, and for 7 s more
+                try {
+                    FlightJdbc.rows(other, "select 1");
+                    Thread.sleep(20);
+                } catch (SQLException e) {
+                    refused = e;
+                }
+            }
 
-            assertThatThrownBy(() -> FlightJdbc.rows(other, "select 1")).isInstanceOf(SQLException.class)
-                    .hasMessageContaining("too many queries running at once (limit 1): try again shortly");
+            assertThat(refused).hasMessageContaining("too many queries running at once (limit 1): try again shortly");
             assertThat(running.get(30, TimeUnit.SECONDS)).isInstanceOf(SQLException.class)
-                    .hasMessageContaining("the query ran longer than the limit of 10 s and was cancelled");
+                    .hasMessageContaining("the query ran longer than the limit of " + QUERY_TIMEOUT.toSeconds()
+                            + " s and was cancelled");
             assertThat(FlightJdbc.rows(other, "select 1")).containsExactly(List.of("1"));
         }
     }
 
     @Test
     void aLoginOverTheSessionLimitIsRefusedAndIdleSessionsEnd() throws Exception {
-        try (SqlEndpoint endpoint = start(new Limits(4, 2, Duration.ofMinutes(1), Duration.ofSeconds(2)));
+        try (SqlEndpoint endpoint = start(new Limits(4, 2, Duration.ofMinutes(1), IDLE_SESSION));
                 Connection first = FlightJdbc.connect(endpoint.port());
                 Connection second = FlightJdbc.connect(endpoint.port())) {
             assertThat(FlightJdbc.rows(first, "select 1")).containsExactly(List.of("1"));
@@ -73,7 +86,7 @@ class ServeLimitsIT {
                 }
             }).isInstanceOf(SQLException.class).hasMessageContaining("too many sessions (limit 2)");
 
-            Thread.sleep(3_000);
+            Thread.sleep(IDLE_SESSION.toMillis() + 100); // no call on the first since before the refused login
             assertThatThrownBy(() -> FlightJdbc.rows(first, "select 1")).isInstanceOf(SQLException.class)
                     .hasMessageContaining("the session ended");
             try (Connection again = FlightJdbc.connect(endpoint.port())) {
@@ -101,6 +114,17 @@ class ServeLimitsIT {
             assertThat(FlightJdbc.rows(elsewhere.executeQuery())).containsExactly(List.of("4"));
             assertThat(FlightJdbc.rows(elsewhereToo.executeQuery())).containsExactly(List.of("5"));
         }
+    }
+
+    private static CompletableFuture<Throwable> query(Connection connection, String sql) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                FlightJdbc.rows(connection, sql);
+                return null;
+            } catch (Throwable e) {
+                return e;
+            }
+        });
     }
 
     private SqlEndpoint start(Limits limits) throws Exception {
