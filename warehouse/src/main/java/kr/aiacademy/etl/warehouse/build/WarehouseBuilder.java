@@ -161,7 +161,9 @@ public final class WarehouseBuilder {
     }
 
     /** The data dictionary: each model's description and column comments, from its header. */
+    /** The comments of every model's header, in one transaction (~300 of them: one commit, not one each). */
     private static void comment(Connection connection, List<Model> models) throws SQLException {
+        connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             for (Model model : models) {
                 for (String comment : model.comments()) {
@@ -173,6 +175,12 @@ public final class WarehouseBuilder {
                     }
                 }
             }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
