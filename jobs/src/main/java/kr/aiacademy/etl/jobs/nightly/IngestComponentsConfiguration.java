@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Reader, processor and writer of one drop partition, for any feed: the drop comes from the partition. */
+/** Reader, processor and writer of one drop partition, for any feed: the drop comes from the partition's name. */
 @Configuration(proxyBeanMethods = false)
 class IngestComponentsConfiguration {
 
@@ -27,24 +27,25 @@ class IngestComponentsConfiguration {
     @Bean
     @StepScope
     LandedDropReader dropReader(FeedRegistry feeds, DropLedger ledger, DataDir dataDir, Clock clock,
-            @Value("#{stepExecutionContext['dropId']}") long dropId) {
-        LedgerEntry drop = ledger.find(dropId);
+            @Value("#{stepExecution.stepName}") String partition) {
+        LedgerEntry drop = ledger.find(DropPartitioner.dropId(partition));
         return new LandedDropReader(feeds.get(drop.feed()), List.of(drop), dataDir, clock, BATCH_SIZE);
     }
 
     @Bean
     @StepScope
     RulesProcessor<Object> dropProcessor(FeedRegistry feeds, DropLedger ledger, Pseudonymizer pseudonymizer, Clock clock,
-            @Value("#{stepExecutionContext['dropId']}") long dropId) {
-        return new RulesProcessor<>(feeds.get(ledger.find(dropId).feed()), pseudonymizer,
+            @Value("#{stepExecution.stepName}") String partition) {
+        return new RulesProcessor<>(feeds.get(ledger.find(DropPartitioner.dropId(partition)).feed()), pseudonymizer,
                 LocalDate.now(clock.withZone(Dates.SEOUL)));
     }
 
     @Bean
     @StepScope
     LakeItemWriter<Object> dropWriter(FeedRegistry feeds, DropLedger ledger, DataDir dataDir,
-            @Value("#{stepExecutionContext['dropId']}") long dropId,
+            @Value("#{stepExecution.stepName}") String partition,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return new LakeItemWriter<>(feeds.get(ledger.find(dropId).feed()), ledger, dataDir, jobExecutionId);
+        return new LakeItemWriter<>(feeds.get(ledger.find(DropPartitioner.dropId(partition)).feed()), ledger, dataDir,
+                jobExecutionId);
     }
 }
