@@ -160,8 +160,10 @@ public final class WarehouseBuilder {
         return table;
     }
 
-    /** The data dictionary: each model's description and column comments, from its header. */
-    /** The comments of every model's header, in one transaction (~300 of them: one commit, not one each). */
+    /**
+     * The data dictionary: each model's description and column comments, from its header, in one transaction
+     * (~300 of them: one commit, not one each).
+     */
     private static void comment(Connection connection, List<Model> models) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {

@@ -1,9 +1,5 @@
 package kr.aiacademy.etl.warehouse.serve;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +12,7 @@ import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.types.pojo.Schema;
+import kr.aiacademy.etl.warehouse.build.SqlScript;
 
 /** The warehouse's catalog as BI tools ask for it: schemas, tables with their columns, keys (DuckDB's catalog). */
 final class Catalog {
@@ -109,11 +106,8 @@ final class Catalog {
         }
     }
 
-    private static String sql(String name) {
-        try (InputStream in = Catalog.class.getResourceAsStream("/sql/serve/" + name + ".sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sql/serve/" + name + ".sql", e);
-        }
+    /** The text of {@code sql/serve/<name>.sql}. */
+    static String sql(String name) {
+        return SqlScript.load("serve/" + name + ".sql").text();
     }
 }

@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kr.aiacademy.etl.warehouse.build.SqlScript;
 
 /**
  * The results of queries on one published file, kept to answer the same query with the same values again without
@@ -92,7 +92,7 @@ final class ResultCache {
     private static Set<String> load(PublishedWarehouse.Lease lease) throws SQLException {
         Set<String> names = new HashSet<>();
         Map<String, List<Set<String>>> definitions = new HashMap<>();
-        for (List<Object> row : Rows.of(lease.prepared(SqlScript.load("serve/unrepeatable.sql").text()))) {
+        for (List<Object> row : Rows.of(lease.prepared(Catalog.sql("unrepeatable")))) {
             String name = (String) row.get(0);
             if (row.get(1) == null) {
                 names.add(name);
@@ -120,10 +120,10 @@ final class ResultCache {
         while (matcher.find()) {
             if (matcher.group(1) != null) {
                 String quoted = matcher.group(1).replace("\"\"", "\"");
-                words.add(quoted.toLowerCase(java.util.Locale.ROOT));
+                words.add(quoted.toLowerCase(Locale.ROOT));
                 words.addAll(words(quoted.replace("\"", " ")));
             } else {
-                words.add(matcher.group().toLowerCase(java.util.Locale.ROOT));
+                words.add(matcher.group().toLowerCase(Locale.ROOT));
             }
         }
         return words;
