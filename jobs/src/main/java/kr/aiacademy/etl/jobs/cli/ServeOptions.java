@@ -90,6 +90,9 @@ class ServeOptions {
         if (insecure && !InetAddress.getByName(bind).isLoopbackAddress()) {
             return "--insecure (plaintext) is allowed only on a loopback --bind such as 127.0.0.1, not " + bind;
         }
+        if (resultCache < 0) {
+            return "--result-cache must be 0 (none) or more megabytes, not " + resultCache;
+        }
         if ((certificate() == null) != (key() == null)) {
             return "a TLS certificate and its key go together: give both --tls-cert and --tls-key";
         }

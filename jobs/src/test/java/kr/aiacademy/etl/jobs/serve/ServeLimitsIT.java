@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import kr.aiacademy.etl.jobs.Cli;
 import kr.aiacademy.etl.warehouse.query.DuckDb;
 import kr.aiacademy.etl.warehouse.serve.EndpointSettings;
 import kr.aiacademy.etl.warehouse.serve.Limits;
@@ -32,6 +33,15 @@ class ServeLimitsIT {
 
     @TempDir
     Path data;
+
+    @Test
+    void aNegativeResultCacheIsAUsageErrorNamingTheOption() {
+        Cli negative = Cli.run("serve", "--data-dir", data.toString(), "--result-cache", "-1");
+
+        assertThat(negative.status()).isEqualTo(2);
+        assertThat(negative.err().strip()).isEqualTo("error: --result-cache must be 0 (none) or more megabytes, "
+                + "not -1");
+    }
 
     @BeforeEach
     void anEmptyPublishedWarehouse() throws Exception {
