@@ -98,7 +98,32 @@ public final class ChildEtl {
         return false;
     }
 
-    /** SIGKILL: the process dies at once, wherever it is. */
+    /**
+     * Waits until the application log contains the text, then freezes the child (SIGSTOP) where it is, until
+     * {@link #resume()} or a kill. A frozen child keeps its files and locks, and so blocks every process that opens
+     * the data directory's metadata through it. False if it ended or time ran out first.
+     */
+    public boolean pauseWhenLogged(String text, Duration timeout) throws Exception {
+        if (!awaitLog(text, timeout)) {
+            return false;
+        }
+        signal("STOP");
+        return true;
+    }
+
+    /** SIGCONT: a frozen child goes on (and handles the signals it was sent meanwhile). */
+    public void resume() throws Exception {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+        }
+    }
+
+    /** SIGKILL: the process dies at once, wherever it is (a frozen one too). */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);

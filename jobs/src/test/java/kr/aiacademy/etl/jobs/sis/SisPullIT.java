@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import kr.aiacademy.etl.jobs.Cli;
 import kr.aiacademy.etl.jobs.SharedPostgres;
@@ -29,12 +27,7 @@ class SisPullIT {
 
     @Test
     void aSecondPullReadsOnlyTheChangesAndEndsInTheRightWarehouse() throws Exception {
-        sql("""
-                create table applications (
-                    applicant_id varchar primary key, cohort int, course_start date, course_end date,
-                    planned_hours int, name varchar, rrn varchar, email varchar, phone varchar, home_region varchar,
-                    status varchar, applied_on date, status_on date, hours_attended int, dormitory char(1),
-                    updated_at timestamp)""");
+        SisTable.create(postgres);
         for (int i = 1; i <= 5; i++) {
             insert("S-" + i, i, "APPLIED", "2021-03-01 09:00:0" + i);
         }
@@ -73,9 +66,6 @@ class SisPullIT {
     }
 
     private static void sql(String statement) throws Exception {
-        try (Connection connection = postgres.dataSource().getConnection();
-                Statement s = connection.createStatement()) {
-            s.execute(statement);
-        }
+        SisTable.sql(postgres, statement);
     }
 }
