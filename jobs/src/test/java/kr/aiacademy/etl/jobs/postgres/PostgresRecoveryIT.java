@@ -2,12 +2,8 @@ package kr.aiacademy.etl.jobs.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kr.aiacademy.etl.jobs.ChildEtl;
@@ -21,13 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A node killed in the middle of a load (a child JVM running the built jar, killed with SIGKILL while it ingests)
- * leaves its execution STARTED in the shared job repository; its PostgreSQL session ends, and with it the advisory
- * load lock. The next load on another node recovers that execution and resumes it.
+ * A node killed in the middle of a load (a child JVM running {@code ./etl}, frozen the moment its enrollment ingest
+ * begins and killed there with SIGKILL) leaves its execution STARTED in the shared job repository; its PostgreSQL
+ * session ends, and with it the advisory load lock. The next load on another node recovers that execution and
+ * resumes it.
  */
 class PostgresRecoveryIT {
 
-    private static final long APPLICATIONS = 300_000;
+    private static final long APPLICATIONS = 20_000;
     private static final int DROPS = 2;
     private static final String KILL_AT = "Executing step: [enrollmentIngestStep]";
     private static final Duration PATIENCE = Duration.ofSeconds(120);
@@ -51,12 +48,11 @@ class PostgresRecoveryIT {
         Path data = dir.resolve("data");
         JdbcClient db = JdbcClient.create(postgres.dataSource());
 
-        Process nodeA = startNode(inbox, data);
+        ChildEtl nodeA = ChildEtl.start(data, arguments(inbox, data).toArray(String[]::new));
         try {
-            awaitLog(nodeA, data.resolve("logs/etl.log"));
+            assertThat(nodeA.pauseWhenLogged(KILL_AT, PATIENCE)).as("node A reaches " + KILL_AT).isTrue();
         } finally {
-            nodeA.destroyForcibly();
-            nodeA.waitFor();
+            nodeA.kill();
         }
         assertThat(db.sql("select status from batch_job_execution").query(String.class).list())
                 .as("left by the killed node").containsExactly("STARTED");
@@ -80,32 +76,5 @@ class PostgresRecoveryIT {
                 data.toString(), "--quiet", "--etl.pii.key=" + PostgresProfileIT.KEY));
         args.addAll(PostgresNodes.profileArguments(postgres));
         return args;
-    }
-
-    /**
-     * {@code ./etl run …}: the built application in a child JVM (the launcher's extracted copy of the jar, with its
-     * class data sharing: some seconds of CPU less than {@code java -jar} to the step it is killed at).
-     */
-    private Process startNode(Path inbox, Path data) throws Exception {
-        return new ProcessBuilder(ChildEtl.command(arguments(inbox, data).toArray(String[]::new)))
-                .redirectOutput(dir.resolve("node-a.out").toFile())
-                .redirectError(dir.resolve("node-a.err").toFile())
-                .start();
-    }
-
-    private void awaitLog(Process node, Path log) throws Exception {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!logShows(log)) {
-            if (!node.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new AssertionError("node A " + (node.isAlive() ? "did not reach" : "ended before") + " '"
-                        + KILL_AT + "': " + Files.readString(dir.resolve("node-a.err")) + (Files.exists(log)
-                                ? Files.readString(log) : ""));
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static boolean logShows(Path log) throws IOException {
-        return Files.exists(log) && new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains(KILL_AT);
     }
 }
