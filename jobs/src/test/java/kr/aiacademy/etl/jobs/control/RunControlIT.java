@@ -110,17 +110,15 @@ class RunControlIT {
         SharedPostgres.Database sis = SharedPostgres.newDatabase();
         SisTable.create(sis);
         Path data = dir.resolve("data");
-        String empty = Files.createDirectories(dir.resolve("inbox")).toString();
-        String[] pull = {"--etl.sis.url=" + sis.url(), "--etl.sis.username=postgres"};
+        String[] load = {"run", "--inbox", Files.createDirectories(dir.resolve("inbox")).toString(), "--data-dir",
+                data.toString(), "--quiet", KEY, "--etl.sis.url=" + sis.url(), "--etl.sis.username=postgres"};
         try (Connection holder = sis.dataSource().getConnection(); Statement statement = holder.createStatement()) {
             holder.setAutoCommit(false);
             statement.execute("lock table applications in access exclusive mode");
-            ChildEtl first = ChildEtl.start(data, "run", "--inbox", empty, "--data-dir", data.toString(), "--quiet",
-                    KEY, pull[0], pull[1]);
+            ChildEtl first = ChildEtl.start(data, load);
             assertThat(first.awaitLog("Executing step: [sisPullStep", Duration.ofMinutes(5))).isTrue();
 
-            Cli second = Cli.run("run", "--inbox", empty, "--data-dir", data.toString(), "--quiet", KEY, pull[0],
-                    pull[1]);
+            Cli second = Cli.run(load);
 
             assertThat(second.status()).isEqualTo(1);
             assertThat(second.err()).contains("another load is running").contains("execution 1 (STARTED");
