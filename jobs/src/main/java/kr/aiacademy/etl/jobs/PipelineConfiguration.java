@@ -7,6 +7,7 @@ import kr.aiacademy.etl.pipeline.datadir.DiskSpace;
 import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.pipeline.inbox.DropLander;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
+import kr.aiacademy.etl.pipeline.inbox.LandedDrops;
 import kr.aiacademy.etl.pipeline.inbox.UnpackLimits;
 import kr.aiacademy.etl.pipeline.privacy.PiiKey;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
@@ -41,10 +42,20 @@ class PipelineConfiguration {
         return ledger;
     }
 
+    /** How far a drop may expand: when an archive is unpacked, and when a compressed drop is read. */
     @Bean
-    DropLander dropLander(DropLedger ledger, DataDir dataDir, EtlProperties properties, Clock clock) {
-        UnpackLimits limits = new UnpackLimits(properties.unpack().maxExpanded().toBytes(),
-                properties.unpack().maxRatio());
+    UnpackLimits unpackLimits(EtlProperties properties) {
+        return new UnpackLimits(properties.unpack().maxExpanded().toBytes(), properties.unpack().maxRatio());
+    }
+
+    @Bean
+    LandedDrops landedDrops(DataDir dataDir, UnpackLimits limits) {
+        return new LandedDrops(dataDir, limits);
+    }
+
+    @Bean
+    DropLander dropLander(DropLedger ledger, DataDir dataDir, UnpackLimits limits, EtlProperties properties,
+            Clock clock) {
         return new DropLander(ledger, dataDir, limits, clock, properties.ingest().threads(),
                 properties.landing().settleTime());
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
+import kr.aiacademy.etl.pipeline.inbox.LandedDrops;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import kr.aiacademy.etl.pipeline.ingest.LakeItemWriter;
 import kr.aiacademy.etl.pipeline.ingest.LandedDropReader;
@@ -26,10 +27,10 @@ class IngestComponentsConfiguration {
 
     @Bean
     @StepScope
-    LandedDropReader dropReader(FeedRegistry feeds, DropLedger ledger, DataDir dataDir, Clock clock,
+    LandedDropReader dropReader(FeedRegistry feeds, DropLedger ledger, LandedDrops landed, Clock clock,
             @Value("#{stepExecution.stepName}") String partition) {
         LedgerEntry drop = ledger.find(DropPartitioner.dropId(partition));
-        return new LandedDropReader(feeds.get(drop.feed()), List.of(drop), dataDir, clock, BATCH_SIZE);
+        return new LandedDropReader(feeds.get(drop.feed()), List.of(drop), landed, clock, BATCH_SIZE);
     }
 
     @Bean
@@ -42,10 +43,10 @@ class IngestComponentsConfiguration {
 
     @Bean
     @StepScope
-    LakeItemWriter<Object> dropWriter(FeedRegistry feeds, DropLedger ledger, DataDir dataDir,
+    LakeItemWriter<Object> dropWriter(FeedRegistry feeds, DropLedger ledger, DataDir dataDir, LandedDrops landed,
             @Value("#{stepExecution.stepName}") String partition,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
         return new LakeItemWriter<>(feeds.get(ledger.find(DropPartitioner.dropId(partition)).feed()), ledger, dataDir,
-                jobExecutionId);
+                landed, jobExecutionId);
     }
 }

@@ -1,15 +1,11 @@
 package kr.aiacademy.etl.jobs.nightly;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
-import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
+import kr.aiacademy.etl.pipeline.inbox.LandedDrops;
+import kr.aiacademy.etl.pipeline.inbox.LandedFile;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import kr.aiacademy.etl.pipeline.ingest.IngestOutcome;
 import kr.aiacademy.etl.pipeline.ingest.IngestProgress;
@@ -33,7 +29,7 @@ class IngestProgressListener {
 
     private final ProgressDisplay display;
     private final DropLedger ledger;
-    private final DataDir dataDir;
+    private final LandedDrops landed;
     private final IngestProgress reader;
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
@@ -42,11 +38,11 @@ class IngestProgressListener {
     private volatile long totalBytes;
     private volatile long started;
 
-    IngestProgressListener(ObjectProvider<ProgressDisplay> display, DropLedger ledger, DataDir dataDir,
+    IngestProgressListener(ObjectProvider<ProgressDisplay> display, DropLedger ledger, LandedDrops landed,
             IngestProgress dropReader) {
         this.display = display.getIfAvailable(() -> ProgressDisplay.NONE);
         this.ledger = ledger;
-        this.dataDir = dataDir;
+        this.landed = landed;
         this.reader = dropReader;
     }
 
@@ -94,16 +90,6 @@ class IngestProgressListener {
     }
 
     private long size(LedgerEntry drop) {
-        try (Stream<Path> files = Files.walk(dataDir.landing(drop.feed(), drop.sha256()))) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return landed.files(drop).stream().mapToLong(LandedFile::size).sum();
     }
 }

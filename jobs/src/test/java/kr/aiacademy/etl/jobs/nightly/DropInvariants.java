@@ -2,6 +2,8 @@ package kr.aiacademy.etl.jobs.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedInputStream;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,11 +16,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.commons.compress.compressors.CompressorStreamFactory;
 
 /**
  * The invariant every drop test checks after every run: for every loaded drop, rows loaded + rows rejected =
- * records in the file, and the recorded digest is the digest of the bytes landed (for a plain drop, its landed
- * copy). Records are counted here independently of the pipeline's readers: CSV by its quoting (a quote left open
+ * records in the file, and the recorded digest is the digest of the bytes landed (for a drop of one file, plain or
+ * compressed, its landed copy is the delivered file). Records are counted here independently of the pipeline's readers: CSV by its quoting (a quote left open
  * makes every following line a record of its own, as the contract asks), JSON Lines by non-blank lines, a JSON
  * array by its top-level elements.
  */
@@ -43,7 +46,7 @@ public final class DropInvariants {
             assertThat(drop.rowsLoaded() + drop.rowsRejected())
                     .as("rows loaded + rejected of %s/%s = records in its file(s)", drop.feed(), drop.name())
                     .isEqualTo(records);
-            if (isPlain(drop.name())) {
+            if (isOneFile(drop.name())) {
                 assertThat(files).hasSize(1);
                 assertThat(sha256(files.get(0))).as("digest of the landed bytes of %s", drop.name())
                         .isEqualTo(drop.sha256());
@@ -68,15 +71,27 @@ public final class DropInvariants {
         return drops;
     }
 
-    private static boolean isPlain(String dropName) {
-        String lower = dropName.toLowerCase(Locale.ROOT);
+    private static boolean isOneFile(String dropName) {
+        String lower = dropName.toLowerCase(Locale.ROOT).replaceFirst("\\.(gz|bz2|xz)$", "");
         return lower.endsWith(".csv") || lower.endsWith(".jsonl") || lower.endsWith(".json");
+    }
+
+    /** The data of a landed file, decompressed where it was landed compressed (by Commons Compress, by its name). */
+    private static byte[] data(Path file) throws Exception {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.matches(".*\\.(gz|bz2|xz)$")) {
+            return Files.readAllBytes(file);
+        }
+        try (InputStream in = new CompressorStreamFactory(true).createCompressorInputStream(
+                new BufferedInputStream(Files.newInputStream(file)))) {
+            return in.readAllBytes();
+        }
     }
 
     /** Records of one data file, counted from its bytes. */
     static long records(Path file) throws Exception {
-        byte[] bytes = Files.readAllBytes(file);
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        byte[] bytes = data(file);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.(gz|bz2|xz)$", "");
         if (name.endsWith(".csv")) {
             return csvRecords(bytes);
         }

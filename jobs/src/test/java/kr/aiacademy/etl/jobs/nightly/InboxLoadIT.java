@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -112,6 +113,54 @@ class InboxLoadIT {
         assertThat(dir.resolve("evil.csv")).doesNotExist();
         assertThat(WarehouseQueries.query(data, "select count(*) from fact_application")).containsExactly(
                 List.of("1"));
+    }
+
+    @Test
+    void aCompressedDropFoundCorruptOrABombWhileItsRowsAreReadIsRejectedWholeAndTheRunGoesOn() throws Exception {
+        drops.csv("enrollment_20210301.csv", drops.row("A-1", 1, "APPLIED", "광주", "2021-03-01 09:00:00"));
+        String[] many = new String[20_000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = drops.row("B-" + i, 1, "APPLIED", "광주", "2021-03-01 09:00:00");
+        }
+        byte[] whole = gzip(TestInbox.csvText(many).getBytes(StandardCharsets.UTF_8));
+        // the start decompresses (the drop lands: its header is read there), the end is cut off
+        Path truncated = drops.bytes("enrollment_20210302.csv.gz", Arrays.copyOf(whole, whole.length * 7 / 10));
+        // a header, then 30 million blank lines: past 200:1 only well after the start
+        Path bomb = drops.bytes("enrollment_20210303.csv.gz",
+                gzip((TestInbox.HEADER + "\n" + "\n".repeat(30_000_000)).getBytes(StandardCharsets.UTF_8)));
+        drops.gzip("enrollment_20210304.csv.gz", drops.row("C-1", 1, "APPLIED", "광주", "2021-03-01 09:00:00"),
+                drops.row("C-2", 1, "APPLIED", "광주", "2021-03-01 09:00:00"));
+
+        Cli run = run();
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(WarehouseQueries.query(data, "select drop_name, status, reason from etl_drops order by 1"))
+                .extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2))
+                .satisfiesExactly(
+                        r -> assertThat(r).isEqualTo("enrollment_20210301.csv LOADED null"),
+                        r -> assertThat(r).startsWith("enrollment_20210302.csv.gz REJECTED corrupt or truncated gzip "
+                                + "file enrollment_20210302.csv.gz: "),
+                        r -> assertThat(r).startsWith("enrollment_20210303.csv.gz REJECTED expansion ratio passes "
+                                + "200:1 (decompression bomb)"),
+                        r -> assertThat(r).isEqualTo("enrollment_20210304.csv.gz LOADED null"));
+        assertThat(WarehouseQueries.query(data, "select count(*) from fact_application")).containsExactly(
+                List.of("3"));
+        assertThat(WarehouseQueries.query(data, "select count(*) from etl_rejects")).containsExactly(List.of("0"));
+        assertThat(run.out()).containsPattern("\"drops\":\\{[^}]*\"rejected\":2")
+                .containsPattern("\"drops\":\\{[^}]*\"loaded\":2");
+        for (Path rejected : List.of(truncated, bomb)) {
+            Path copy = data.resolve("quarantine/enrollment").resolve(rejected.getFileName());
+            assertThat(copy).hasSameBinaryContentAs(rejected);
+            assertThat(copy.resolveSibling(rejected.getFileName() + ".reason")).exists();
+        }
+        try (Stream<Path> landed = Files.list(data.resolve("landing/enrollment"))) {
+            assertThat(landed).as("the landing folders of the loaded drops alone").hasSize(2);
+        }
+        try (Stream<Path> lake = Files.walk(data.resolve("lake"))) {
+            assertThat(lake.filter(Files::isRegularFile)).hasSize(2);
+        }
+        assertThat(run().status()).as("the next run reads nothing again").isZero();
+        assertThat(WarehouseQueries.query(data, "select count(*) from etl_drops")).containsExactly(List.of("4"));
     }
 
     private static byte[] tarWithAbsoluteEntry(String content) throws Exception {

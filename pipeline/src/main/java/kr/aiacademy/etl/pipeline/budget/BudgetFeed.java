@@ -2,9 +2,9 @@ package kr.aiacademy.etl.pipeline.budget;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import kr.aiacademy.etl.pipeline.feed.ByteSource;
 import kr.aiacademy.etl.pipeline.feed.Charsets;
 import kr.aiacademy.etl.pipeline.feed.CsvRecordSource;
 import kr.aiacademy.etl.pipeline.feed.CsvFeed;
@@ -40,13 +40,13 @@ public final class BudgetFeed extends CsvFeed<BudgetRecord> {
 
     /** MS949, or UTF-8 where the file is found to be UTF-8; Korean names for the English aliases. */
     @Override
-    public RecordSource open(Path file, String sourceFile) throws IOException {
+    public RecordSource open(ByteSource file, String sourceFile) throws IOException {
         return new CanonicalRecordSource(new CsvRecordSource(file, sourceFile, Charsets.detect(file, MS949)));
     }
 
     /** No whole-file check: the encoding is detected as the file is opened. */
     @Override
-    protected void checkEncoding(Path file) {
+    protected void checkEncoding(ByteSource file) {
     }
 
     /** Quarterly: late after 95 days, an error after 120. */

@@ -34,11 +34,6 @@ final class CanonicalRecordSource implements RecordSource {
     }
 
     @Override
-    public long bytesRead() {
-        return source.bytesRead();
-    }
-
-    @Override
     public void close() throws IOException {
         source.close();
     }

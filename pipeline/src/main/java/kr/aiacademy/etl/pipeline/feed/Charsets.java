@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Tells a UTF-8 file from one in a feed's declared legacy charset (e.g. MS949): a source system that says
@@ -24,15 +22,15 @@ public final class Charsets {
      * non-ASCII character; otherwise {@code declared}. A pure-ASCII or empty file gets {@code declared}: it
      * reads the same either way. The file is streamed and the check stops at the first invalid byte.
      */
-    public static Charset detect(Path file, Charset declared) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+    public static Charset detect(ByteSource file, Charset declared) throws IOException {
+        try (InputStream in = file.open()) {
             return new Utf8Check().run(in) ? StandardCharsets.UTF_8 : declared;
         }
     }
 
     /** Whether every byte of the file is well-formed UTF-8 (pure ASCII and a leading byte order mark included). */
-    public static boolean isUtf8(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+    public static boolean isUtf8(ByteSource file) throws IOException {
+        try (InputStream in = file.open()) {
             return new Utf8Check().valid(in);
         }
     }

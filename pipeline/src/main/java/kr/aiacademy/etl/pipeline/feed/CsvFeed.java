@@ -2,7 +2,6 @@ package kr.aiacademy.etl.pipeline.feed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,26 +37,36 @@ public abstract class CsvFeed<T> implements FeedSpec<T> {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
+    /**
+     * A file wholly in UTF-8: a byte that is not rejects its drop (a feed exported in CP949/EUC-KR by mistake is
+     * refused as a whole, not row by row) — before any row is read where {@link #inspectColumns} checked it, else as
+     * the records are read.
+     */
     @Override
-    public RecordSource open(Path file, String sourceFile) throws IOException {
-        return new CsvRecordSource(file, sourceFile, StandardCharsets.UTF_8);
+    public RecordSource open(ByteSource file, String sourceFile) throws IOException {
+        return new CsvRecordSource(file, sourceFile, StandardCharsets.UTF_8, notInCharset());
     }
 
-    /** The header row, once the file's encoding is checked. */
+    /** The header row, once the encoding of a file kept plain is checked (a compressed one's is, as it is read). */
     @Override
-    public Header inspectColumns(Path file, String sourceFile) throws IOException {
-        checkEncoding(file);
+    public Header inspectColumns(ByteSource file, String sourceFile) throws IOException {
+        if (!file.compressed()) {
+            checkEncoding(file);
+        }
         try (RecordSource source = open(file, sourceFile)) {
             return source.header();
         }
     }
 
     /** Refuses a file that is not valid UTF-8 as a whole (the check before any row is read). */
-    protected void checkEncoding(Path file) throws IOException {
+    protected void checkEncoding(ByteSource file) throws IOException {
         if (!Charsets.isUtf8(file)) {
-            throw new IOException("the file is not valid UTF-8 (the " + name + " feed is UTF-8; was it exported in "
-                    + "CP949/EUC-KR?)");
+            throw new IOException(notInCharset());
         }
+    }
+
+    private String notInCharset() {
+        return "the file is not valid UTF-8 (the " + name + " feed is UTF-8; was it exported in CP949/EUC-KR?)";
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
-import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * RFC 4180 CSV with a header row, in a given charset; a UTF-8 byte order mark is skipped. Where the file can no
@@ -30,24 +28,37 @@ public final class CsvRecordSource implements RecordSource {
             .setIgnoreEmptyLines(false)
             .get();
 
-    private final Path file;
+    private final ByteSource file;
     private final String sourceFile;
     private final Charset charset;
+    private final String notInCharset;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Header header;
-    private final BoundedInputStream counter;
     private long linesConsumed;
     private boolean finished;
     private RemainingLines brokenRest;
     private long brokenAt;
 
-    public CsvRecordSource(Path file, String sourceFile, Charset charset) throws IOException {
+    /**
+     * A source whose bytes not of the charset break the records from there on (each following line a malformed
+     * record).
+     */
+    public CsvRecordSource(ByteSource file, String sourceFile, Charset charset) throws IOException {
+        this(file, sourceFile, charset, null);
+    }
+
+    /**
+     * A source of a feed that takes only files wholly in the charset: a byte not of it rejects the file
+     * ({@link RejectedFileException}, {@code notInCharset} saying why, after the file's name), null: as above.
+     */
+    public CsvRecordSource(ByteSource file, String sourceFile, Charset charset, String notInCharset)
+            throws IOException {
         this.file = file;
         this.sourceFile = sourceFile;
         this.charset = charset;
-        this.counter = BoundedInputStream.builder().setPath(file).get();
-        InputStream in = BOMInputStream.builder().setInputStream(counter)
+        this.notInCharset = notInCharset;
+        InputStream in = BOMInputStream.builder().setInputStream(file.open())
                 .setByteOrderMarks(ByteOrderMark.UTF_8).get();
         this.parser = CSVParser.builder()
                 .setReader(new BufferedReader(new StrictDecodingReader(in, charset), 1 << 16))
@@ -71,6 +82,7 @@ public final class CsvRecordSource implements RecordSource {
             first.forEach(names::add);
             return new Header(names);
         } catch (UncheckedIOException e) {
+            rejectWhole(e);
             throw new IOException("header row of " + sourceFile + " cannot be read: " + why(e.getCause()), e);
         }
     }
@@ -109,12 +121,31 @@ public final class CsvRecordSource implements RecordSource {
             }
             return new SourceRecord(sourceFile, line, header, values, null);
         } catch (UncheckedIOException | IllegalStateException e) {
+            rejectWhole(e);
             finished = true;
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             brokenAt = line;
             brokenRest = new RemainingLines(file, line);
             return nextBrokenLine("the CSV cannot be split into records from line " + line + " on: " + why(cause)
                     + "; every line from here on is rejected");
+        }
+    }
+
+    /**
+     * Rethrows a failure that rejects the whole file: its bytes could not be decoded (a compressed drop), or they are
+     * not of the charset of a feed that takes only files wholly in it.
+     */
+    private void rejectWhole(RuntimeException failure) throws RejectedFileException {
+        RejectedFileException rejected = RejectedFileException.in(failure);
+        if (rejected != null) {
+            throw rejected;
+        }
+        if (notInCharset != null) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof CharacterCodingException) {
+                    throw new RejectedFileException(sourceFile + " cannot be read: " + notInCharset, failure);
+                }
+            }
         }
     }
 
@@ -142,11 +173,6 @@ public final class CsvRecordSource implements RecordSource {
             }
         }
         return cause.getMessage();
-    }
-
-    @Override
-    public long bytesRead() {
-        return counter.getCount();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package kr.aiacademy.etl.pipeline.feed;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,14 +19,14 @@ public interface FeedSpec<T> {
     /** Whether a file name (inside a drop) is a data file of this feed. */
     boolean isDataFile(String fileName);
 
-    /** Opens one data file of this feed. */
-    RecordSource open(Path file, String sourceFile) throws IOException;
+    /** Opens one data file of this feed ({@code sourceFile}: its name in the drop, for lineage and messages). */
+    RecordSource open(ByteSource file, String sourceFile) throws IOException;
 
     /**
      * The columns of a data file, to check them before any row is read: the header row of a CSV file; a JSON
      * feed gives the fields that occur in the file's records.
      */
-    default Header inspectColumns(Path file, String sourceFile) throws IOException {
+    default Header inspectColumns(ByteSource file, String sourceFile) throws IOException {
         try (RecordSource source = open(file, sourceFile)) {
             return source.header();
         }

@@ -1,7 +1,6 @@
 package kr.aiacademy.etl.pipeline.feed;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +35,7 @@ public abstract class JsonFeed<T> implements FeedSpec<T> {
     }
 
     @Override
-    public RecordSource open(Path file, String sourceFile) throws IOException {
+    public RecordSource open(ByteSource file, String sourceFile) throws IOException {
         return new JsonRecordSource(file, sourceFile, fields);
     }
 
@@ -45,8 +44,8 @@ public abstract class JsonFeed<T> implements FeedSpec<T> {
 
     /** The fields that occur in the file's first records. */
     @Override
-    public Header inspectColumns(Path file, String sourceFile) throws IOException {
-        return JsonRecordSource.fieldsOf(file, INSPECTED_RECORDS);
+    public Header inspectColumns(ByteSource file, String sourceFile) throws IOException {
+        return JsonRecordSource.fieldsOf(file, sourceFile, INSPECTED_RECORDS);
     }
 
     @Override

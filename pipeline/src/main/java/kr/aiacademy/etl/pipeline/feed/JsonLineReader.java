@@ -3,20 +3,17 @@ package kr.aiacademy.etl.pipeline.feed;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
-import org.apache.commons.io.input.BoundedInputStream;
 
 /**
- * A JSON file's bytes (byte order mark skipped, counted), read line by line (each decoded strictly) or byte by
+ * A JSON file's bytes (byte order mark skipped), read line by line (each decoded strictly) or byte by
  * byte (for {@link JsonArrayReader}).
  */
 final class JsonLineReader implements Closeable {
 
     static final int MAX_LINE_BYTES = RecordBytes.MAX_BYTES;
 
-    private final BoundedInputStream counter;
     private final InputStream in;
     private final byte[] buffer = new byte[1 << 16];
     private final RecordBytes line = new RecordBytes();
@@ -25,9 +22,8 @@ final class JsonLineReader implements Closeable {
     private int leadingLines;
     private int leadingColumns;
 
-    JsonLineReader(Path file) throws IOException {
-        this.counter = BoundedInputStream.builder().setPath(file).get();
-        this.in = BOMInputStream.builder().setInputStream(counter).setByteOrderMarks(ByteOrderMark.UTF_8).get();
+    JsonLineReader(ByteSource file) throws IOException {
+        this.in = BOMInputStream.builder().setInputStream(file.open()).setByteOrderMarks(ByteOrderMark.UTF_8).get();
     }
 
     /** Skips whitespace before the first value, counting lines; the first other byte (not consumed), or -1. */
@@ -90,11 +86,6 @@ final class JsonLineReader implements Closeable {
         pos = 0;
         limit = Math.max(0, in.read(buffer));
         return limit > 0;
-    }
-
-    /** Bytes of the file consumed so far. */
-    long bytesRead() {
-        return counter.getCount();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package kr.aiacademy.etl.pipeline.feed;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +25,11 @@ public final class JsonRecordSource implements RecordSource {
     private long recordNo;
     private boolean finished;
 
-    public JsonRecordSource(Path file, String sourceFile, List<String> fields) throws IOException {
+    public JsonRecordSource(ByteSource file, String sourceFile, List<String> fields) throws IOException {
         this(file, sourceFile, fields, null);
     }
 
-    private JsonRecordSource(Path file, String sourceFile, List<String> fields, Set<String> seen)
+    private JsonRecordSource(ByteSource file, String sourceFile, List<String> fields, Set<String> seen)
             throws IOException {
         this.header = new Header(fields);
         this.flattener = new JsonFlattener(sourceFile, header, seen);
@@ -52,18 +51,17 @@ public final class JsonRecordSource implements RecordSource {
      * appearance (to check a drop's fields before loading it). A path that is an object elsewhere in the file
      * is not a field of its own ({@code "employer": null} beside {@code "employer": {"brn": …}}).
      */
-    public static Header fieldsOf(Path file) throws IOException {
-        return fieldsOf(file, Long.MAX_VALUE);
+    public static Header fieldsOf(ByteSource file, String sourceFile) throws IOException {
+        return fieldsOf(file, sourceFile, Long.MAX_VALUE);
     }
 
     /**
      * The union of the fields of the file's first {@code maxRecords} records (a cheaper look at a big file). A JSON
      * array is read to its end: {@link UnsplittableJsonException} if it cannot be split into elements.
      */
-    public static Header fieldsOf(Path file, long maxRecords) throws IOException {
+    public static Header fieldsOf(ByteSource file, String sourceFile, long maxRecords) throws IOException {
         Set<String> fields = new LinkedHashSet<>();
-        try (JsonRecordSource source = new JsonRecordSource(file, file.getFileName().toString(), List.of(),
-                fields)) {
+        try (JsonRecordSource source = new JsonRecordSource(file, sourceFile, List.of(), fields)) {
             for (long read = 0; (read < maxRecords || source.array != null) && source.next() != null; read++) {
                 // each well-formed record adds its fields; an array is read to its end, to see it can be split
             }
@@ -103,11 +101,6 @@ public final class JsonRecordSource implements RecordSource {
     /** Columns of whitespace skipped before the first value, if the line holds it; else 0. */
     private int leadingColumns(long lineNo) {
         return lineNo == input.leadingLines() + 1 ? input.leadingColumns() : 0;
-    }
-
-    @Override
-    public long bytesRead() {
-        return input.bytesRead();
     }
 
     @Override

@@ -15,7 +15,4 @@ public interface RecordSource extends Closeable {
      * array) it is the last one of the file, in JSON Lines reading goes on with the next line.
      */
     SourceRecord next() throws IOException;
-
-    /** Bytes of the file consumed so far (for progress). */
-    long bytesRead();
 }

@@ -4,8 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The physical lines of a file from a given line on, one at a time by number, blank lines passed over. Lines are
@@ -19,8 +17,8 @@ final class RemainingLines implements Closeable {
     private boolean eof;
 
     /** The lines of {@code file} from line {@code fromLine} (1-based) on. */
-    RemainingLines(Path file, long fromLine) throws IOException {
-        this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    RemainingLines(ByteSource file, long fromLine) throws IOException {
+        this.in = new BufferedInputStream(file.open(), 1 << 16);
         while (lineNo < fromLine && !eof) {
             skipLine();
         }

@@ -39,6 +39,17 @@ public enum DropFormat {
                 + " .gz, .bz2, .xz, .zip, .tar, .tar.gz, .tgz, .tar.bz2, .tar.xz or .7z");
     }
 
+    /**
+     * Whether a drop of this format is one data file, plain or compressed (landed as it is and decompressed by the
+     * ingest), not an archive of entries (unpacked when it lands).
+     */
+    boolean isSingleFile() {
+        return switch (this) {
+            case PLAIN, GZIP, BZIP2, XZ -> true;
+            case ZIP, TAR, TAR_GZIP, TAR_BZIP2, TAR_XZ, SEVEN_Z -> false;
+        };
+    }
+
     /** A short name for messages, e.g. "gzip" or "tar.gz". */
     String label() {
         return label;

@@ -1,12 +1,12 @@
 package kr.aiacademy.etl.pipeline.inbox;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.feed.Header;
+import kr.aiacademy.etl.pipeline.feed.RejectedFileException;
 import kr.aiacademy.etl.pipeline.privacy.Echo;
 
 /** Checks the columns of a landed drop's data files before any row is read. */
@@ -19,14 +19,15 @@ final class DropInspector {
      * Rejects the drop if a file lacks a required column, names a column twice or cannot be read; returns
      * notes on unknown columns (ignored: schema drift).
      */
-    static List<String> inspect(FeedSpec<?> feed, Path landingDir, List<Path> dataFiles)
-            throws DropRejectedException {
+    static List<String> inspect(FeedSpec<?> feed, List<LandedFile> dataFiles) throws DropRejectedException {
         List<String> notes = new ArrayList<>();
-        for (Path relative : dataFiles) {
-            String name = relative.toString();
+        for (LandedFile file : dataFiles) {
+            String name = file.name();
             Header header;
             try {
-                header = feed.inspectColumns(landingDir.resolve(relative), name);
+                header = feed.inspectColumns(file, name);
+            } catch (RejectedFileException e) {
+                throw new DropRejectedException(e.getMessage(), e);
             } catch (IOException | RuntimeException e) {
                 throw new DropRejectedException(name + " cannot be read: " + e.getMessage(), e);
             }

@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Discovers new drops in the inbox and lands them: digest, exactly-once check against the ledger, safe
- * unpacking into the landing area and a column check. A drop that fails is copied to quarantine with a reason
+ * Discovers new drops in the inbox and lands them: digest, exactly-once check against the ledger, a column check
+ * and a copy into the landing area as delivered (an archive safely unpacked). A drop that fails is copied to quarantine with a reason
  * file; the others go on. Drops are unpacked in parallel; the ledger records them in name order.
  */
 public final class DropLander {
@@ -50,7 +50,7 @@ public final class DropLander {
             Duration settleTime) {
         this.ledger = ledger;
         this.dataDir = dataDir;
-        this.intake = new DropIntake(dataDir, new DropUnpacker(limits, dataDir.space()));
+        this.intake = new DropIntake(dataDir, limits);
         this.clock = clock;
         this.threads = Math.max(1, threads);
         this.quarantine = new Quarantine(dataDir);

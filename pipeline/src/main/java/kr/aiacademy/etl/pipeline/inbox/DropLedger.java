@@ -116,6 +116,12 @@ public final class DropLedger {
                 .params(dropId, dropId).update();
     }
 
+    /** Marks a landed drop rejected by its ingest, with the reason (its rows are not loaded). */
+    public void markRejected(long dropId, String reason, Long jobExecutionId) {
+        jdbc.sql("update etl_drop_ledger set status = 'REJECTED', reason = ?, job_execution_id = ? where drop_id = ?")
+                .params(fit(reason, 2000), jobExecutionId, dropId).update();
+    }
+
     /** Every entry, in the order drops were first seen. */
     public List<LedgerEntry> all() {
         return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger order by drop_id").query(MAPPER).list();

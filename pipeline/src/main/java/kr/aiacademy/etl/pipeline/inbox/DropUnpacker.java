@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 import kr.aiacademy.etl.pipeline.datadir.DiskSpace;
 
 /**
- * Unpacks a drop into a directory, safely: no entry may land outside the directory, links are refused,
+ * Unpacks an archive drop into a directory, safely: no entry may land outside the directory, links are refused,
  * expansion is limited while it streams, and a rejected drop leaves nothing behind.
  */
 public final class DropUnpacker {
@@ -28,7 +28,7 @@ public final class DropUnpacker {
     }
 
     /**
-     * Unpacks {@code drop} into {@code targetDir} (created when missing; expected to be empty).
+     * Unpacks the archive {@code drop} into {@code targetDir} (created when missing; expected to be empty).
      *
      * @param isDataFileName says whether a base file name (e.g. "applications.csv") is a data file of the feed
      * @throws DropRejectedException for an unsafe, corrupt, oversized or empty drop; nothing is left behind
@@ -45,7 +45,8 @@ public final class DropUnpacker {
         EntryFilter filter = new EntryFilter(source, isDataFileName);
         try {
             Unpacking unpacking = switch (source.format()) {
-                case PLAIN, GZIP, BZIP2, XZ -> () -> StreamUnpacking.single(source, isDataFileName, writer);
+                case PLAIN, GZIP, BZIP2, XZ -> throw new IllegalArgumentException(source.name() + " is no archive: "
+                        + "a drop of one file is landed as it is");
                 case TAR, TAR_GZIP, TAR_BZIP2, TAR_XZ -> () -> StreamUnpacking.tar(source, filter, writer, budget);
                 case ZIP -> () -> RandomAccessUnpacking.zip(source, filter, writer, budget);
                 case SEVEN_Z -> () -> RandomAccessUnpacking.sevenZ(source, filter, writer, budget);

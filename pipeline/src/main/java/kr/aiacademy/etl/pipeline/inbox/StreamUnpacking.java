@@ -3,32 +3,14 @@ package kr.aiacademy.etl.pipeline.inbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
-/** Unpacks the formats read front to back: plain and single compressed files, and tar (optionally compressed). */
+/** Unpacks the archives read front to back: tar, optionally compressed. */
 final class StreamUnpacking {
 
     private StreamUnpacking() {
-    }
-
-    /** PLAIN, GZIP, BZIP2, XZ: one file, written under its name without the compression suffix. */
-    static void single(Drop drop, Predicate<String> isDataFileName, TargetWriter writer)
-            throws DropRejectedException, IOException {
-        DropFormat format = drop.format();
-        String inner = format == DropFormat.PLAIN ? drop.name() : format.innerName(drop.name());
-        List<String> segments = List.of(inner);
-        if (!EntryPaths.isDataFile(segments, isDataFileName)) {
-            throw new DropRejectedException(format == DropFormat.PLAIN
-                    ? "drop '" + drop.name() + "' is not a data file of this feed"
-                    : "'" + inner + "' inside " + drop.name() + " is not a data file of this feed");
-        }
-        try (InputStream raw = Decoders.open(drop);
-             InputStream in = drop.decode(() -> Decoders.decompress(format, raw))) {
-            writer.write(inner, segments, in);
-        }
     }
 
     /** TAR, TAR_GZIP, TAR_BZIP2, TAR_XZ: entries in stream order; skipped entries are read and counted. */

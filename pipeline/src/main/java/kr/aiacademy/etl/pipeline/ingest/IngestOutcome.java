@@ -5,7 +5,7 @@ import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import kr.aiacademy.etl.pipeline.lake.LakeRow;
 import kr.aiacademy.etl.pipeline.lake.RejectRow;
 
-/** What the processor hands on: a batch split into accepted and rejected rows, or the end of a drop. */
+/** What the processor hands on: a batch split into accepted and rejected rows, the end of a drop, or its rejection. */
 public sealed interface IngestOutcome<T> {
 
     LedgerEntry drop();
@@ -20,5 +20,8 @@ public sealed interface IngestOutcome<T> {
     }
 
     record End<T>(LedgerEntry drop) implements IngestOutcome<T> {
+    }
+
+    record Rejected<T>(LedgerEntry drop, String reason) implements IngestOutcome<T> {
     }
 }

@@ -6,36 +6,48 @@ import java.nio.file.Path;
 import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
+import kr.aiacademy.etl.pipeline.inbox.LandedDrops;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import kr.aiacademy.etl.pipeline.lake.LakeFileWriter;
 import kr.aiacademy.etl.pipeline.lake.LakeRow;
 import kr.aiacademy.etl.pipeline.lake.LakeSchema;
 import kr.aiacademy.etl.pipeline.lake.LakeSchemas;
 import kr.aiacademy.etl.pipeline.lake.RejectRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends each drop's accepted rows to its lake file and its rejected rows to its rejects file. At the end of a
  * drop both files are committed (renamed into place) and only then is the drop marked LOADED in the ledger. If
- * the step ends before a drop's end, its files are discarded and the drop stays LANDED for the next run.
+ * the step ends before a drop's end, its files are discarded and the drop stays LANDED for the next run. A drop
+ * rejected while it was read leaves its files discarded, a copy in quarantine and REJECTED in the ledger; its
+ * landing folder goes once that is committed.
  */
 public class LakeItemWriter<T> implements ItemStreamWriter<IngestOutcome<T>> {
+
+    private static final Logger log = LoggerFactory.getLogger(LakeItemWriter.class);
 
     private final LakeSchema<LakeRow<T>> rowSchema;
     private final LakeSchema<RejectRow> rejectSchema = LakeSchemas.rejects();
     private final DropLedger ledger;
     private final DataDir dataDir;
+    private final LandedDrops landed;
     private final Long jobExecutionId;
     private LedgerEntry drop;
     private LakeFileWriter<LakeRow<T>> rows;
     private LakeFileWriter<RejectRow> rejects;
 
-    public LakeItemWriter(FeedSpec<T> feed, DropLedger ledger, DataDir dataDir, Long jobExecutionId) {
+    public LakeItemWriter(FeedSpec<T> feed, DropLedger ledger, DataDir dataDir, LandedDrops landed,
+            Long jobExecutionId) {
         this.rowSchema = LakeSchemas.rows(feed.name(), feed.lakeColumns());
         this.ledger = ledger;
         this.dataDir = dataDir;
+        this.landed = landed;
         this.jobExecutionId = jobExecutionId;
     }
 
@@ -50,6 +62,8 @@ public class LakeItemWriter<T> implements ItemStreamWriter<IngestOutcome<T>> {
                 for (RejectRow reject : batch.rejected()) {
                     rejects().write(reject);
                 }
+            } else if (outcome instanceof IngestOutcome.Rejected<T> rejected) {
+                reject(rejected.reason());
             } else {
                 finish();
             }
@@ -90,6 +104,33 @@ public class LakeItemWriter<T> implements ItemStreamWriter<IngestOutcome<T>> {
         drop = null;
         rows = null;
         rejects = null;
+    }
+
+    private void reject(String reason) throws IOException {
+        LedgerEntry rejected = drop;
+        discard();
+        landed.quarantine(rejected, reason);
+        ledger.markRejected(rejected.dropId(), reason, jobExecutionId);
+        log.warn("drop {}/{} REJECTED: {}", rejected.feed(), rejected.dropName(), reason);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    removeLanding(rejected);
+                }
+            });
+        } else {
+            removeLanding(rejected);
+        }
+    }
+
+    private void removeLanding(LedgerEntry rejected) {
+        try {
+            landed.remove(rejected);
+        } catch (IOException e) { // the next run's clean-up removes it
+            log.warn("the landing folder of rejected drop {} could not be removed: {}", rejected.dropName(),
+                    e.getMessage());
+        }
     }
 
     private void discard() {

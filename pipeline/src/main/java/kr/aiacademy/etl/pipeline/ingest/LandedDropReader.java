@@ -2,19 +2,18 @@ package kr.aiacademy.etl.pipeline.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.stream.Stream;
-import kr.aiacademy.etl.pipeline.datadir.DataDir;
 import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 import kr.aiacademy.etl.pipeline.feed.RecordSource;
+import kr.aiacademy.etl.pipeline.feed.RejectedFileException;
 import kr.aiacademy.etl.pipeline.feed.SourceRecord;
+import kr.aiacademy.etl.pipeline.inbox.LandedDrops;
+import kr.aiacademy.etl.pipeline.inbox.LandedFile;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import kr.aiacademy.etl.pipeline.lake.Lineage;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -22,31 +21,33 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Streams the records of landed drops in batches, drop after drop in the given order, file after file, and
- * marks the end of each drop. It keeps no position: a drop interrupted half way is read again from its start,
- * because its lake file is only committed at the drop's end.
+ * marks the end of each drop — or its rejection, where a file of it cannot be read as a whole (a compressed file
+ * corrupt or truncated, expanding past a limit, not in its feed's charset): the rest of the drop is not read. It
+ * keeps no position: a drop interrupted half way is read again from its start, because its lake file is only
+ * committed at the drop's end.
  */
 public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestProgress {
 
     private final FeedSpec<?> feed;
     private final List<LedgerEntry> toRead;
-    private final DataDir dataDir;
+    private final LandedDrops landed;
     private final Clock clock;
     private final int batchSize;
     private final Deque<LedgerEntry> drops = new ArrayDeque<>();
-    private final Deque<Path> files = new ArrayDeque<>();
+    private final Deque<LandedFile> files = new ArrayDeque<>();
     private LedgerEntry drop;
     private Lineage lineage;
+    private LandedFile file;
     private RecordSource source;
-    private String sourceFile;
     private long totalBytes;
     private long finishedBytes;
 
     /** A reader of the given landed drops, handing on records in batches of {@code batchSize}. */
-    public LandedDropReader(FeedSpec<?> feed, List<LedgerEntry> drops, DataDir dataDir, Clock clock,
+    public LandedDropReader(FeedSpec<?> feed, List<LedgerEntry> drops, LandedDrops landed, Clock clock,
             int batchSize) {
         this.feed = feed;
         this.toRead = List.copyOf(drops);
-        this.dataDir = dataDir;
+        this.landed = landed;
         this.clock = clock;
         this.batchSize = batchSize;
     }
@@ -61,8 +62,8 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
         drops.addAll(toRead);
         totalBytes = 0;
         for (LedgerEntry entry : drops) {
-            for (Path file : dataFiles(entry)) {
-                totalBytes += size(file);
+            for (LandedFile landedFile : landed.files(entry)) {
+                totalBytes += landedFile.size();
             }
         }
     }
@@ -71,25 +72,25 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
     public IngestItem read() throws IOException {
         List<SourceRecord> batch = new ArrayList<>(batchSize);
         while (true) {
-            if (source != null) {
-                SourceRecord record = next();
-                if (record != null) {
-                    batch.add(record);
-                    if (batch.size() == batchSize) {
-                        return new IngestItem.Rows(drop, lineage, batch);
+            try {
+                if (source != null) {
+                    SourceRecord record = next();
+                    if (record != null) {
+                        batch.add(record);
+                        if (batch.size() == batchSize) {
+                            return new IngestItem.Rows(drop, lineage, batch);
+                        }
+                        continue;
                     }
+                    closeFile();
+                }
+                if (!files.isEmpty()) {
+                    file = files.poll();
+                    source = feed.open(file, file.name());
                     continue;
                 }
-                finishedBytes += source.bytesRead();
-                source.close();
-                source = null;
-            }
-            if (!files.isEmpty()) {
-                Path file = files.poll();
-                Path landing = dataDir.landing(drop.feed(), drop.sha256());
-                sourceFile = landing.relativize(file).toString();
-                source = feed.open(file, sourceFile);
-                continue;
+            } catch (RejectedFileException e) {
+                return reject(e.getMessage()); // the records of the batch go with the drop
             }
             if (!batch.isEmpty()) {
                 return new IngestItem.Rows(drop, lineage, batch);
@@ -105,17 +106,39 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
             drop = drops.poll();
             lineage = new Lineage(drop.feed(), drop.dropName(), drop.sha256(), drop.dropDate(),
                     drop.dropSeq() == null ? 0 : drop.dropSeq(), drop.firstSeenAt(), LocalDateTime.now(clock));
-            files.addAll(dataFiles(drop));
+            files.addAll(landed.files(drop));
         }
     }
 
-    /** The next record of the current file; a failure names the drop and the file. */
+    /** The next record of the current file; a failure (but a rejection of the file) names the drop and the file. */
     private SourceRecord next() throws IOException {
         try {
             return source.next();
+        } catch (RejectedFileException e) {
+            throw e;
         } catch (IOException e) {
-            throw new IOException("drop " + drop.dropName() + ", file " + sourceFile + ": " + e.getMessage(), e);
+            throw new IOException("drop " + drop.dropName() + ", file " + file.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    private void closeFile() throws IOException {
+        finishedBytes += file.size();
+        file = null;
+        if (source != null) {
+            source.close();
+            source = null;
+        }
+    }
+
+    /** The drop is rejected: the rest of its files is passed over (counted as read, for the progress). */
+    private IngestItem reject(String reason) throws IOException {
+        closeFile();
+        while (!files.isEmpty()) {
+            finishedBytes += files.poll().size();
+        }
+        IngestItem rejected = new IngestItem.Rejected(drop, lineage, reason);
+        drop = null;
+        return rejected;
     }
 
     @Override
@@ -137,24 +160,6 @@ public class LandedDropReader implements ItemStreamReader<IngestItem>, IngestPro
 
     @Override
     public long bytesRead() {
-        return finishedBytes + (source == null ? 0 : source.bytesRead());
-    }
-
-    private List<Path> dataFiles(LedgerEntry entry) {
-        Path landing = dataDir.landing(entry.feed(), entry.sha256());
-        try (Stream<Path> walk = Files.walk(landing)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("landed copy of drop " + entry.dropName() + " is missing in "
-                    + landing, e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return finishedBytes + (source == null ? 0 : Math.min(file.bytesRead(), file.size()));
     }
 }

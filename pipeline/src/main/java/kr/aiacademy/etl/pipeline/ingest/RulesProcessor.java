@@ -42,7 +42,13 @@ public class RulesProcessor<T> implements ItemProcessor<IngestItem, IngestOutcom
         if (item instanceof IngestItem.End end) {
             return new IngestOutcome.End<>(end.drop());
         }
-        IngestItem.Rows rows = (IngestItem.Rows) item;
+        if (item instanceof IngestItem.Rejected rejected) {
+            return new IngestOutcome.Rejected<>(rejected.drop(), rejected.reason());
+        }
+        return apply((IngestItem.Rows) item);
+    }
+
+    private IngestOutcome<T> apply(IngestItem.Rows rows) {
         List<LakeRow<T>> accepted = new ArrayList<>(rows.records().size());
         List<RejectRow> rejected = new ArrayList<>();
         Lineage lineage = rows.lineage();

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import kr.aiacademy.etl.pipeline.feed.ByteSource;
 import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.feed.RecordSource;
 import kr.aiacademy.etl.pipeline.feed.RuleViolation;
@@ -71,7 +72,7 @@ class AwardsFeedTest {
 
         // when
         List<Object> results = new ArrayList<>();
-        try (RecordSource source = feed.open(file, "awards_20211215.json")) {
+        try (RecordSource source = feed.open(ByteSource.of(file), "awards_20211215.json")) {
             for (SourceRecord r = source.next(); r != null; r = source.next()) {
                 try {
                     results.add(rules.apply(r));
@@ -85,7 +86,7 @@ class AwardsFeedTest {
         assertThat(results).containsExactly(new AwardRecord("AW-2021-009", "2021 인공지능 온라인 경진대회", null,
                 LocalDate.of(2021, 11, 20), 11, "딥러닝광주", List.of("A1-0003", "A1-0011"), 1, AwardRank.WINNER,
                 3_000_000L), "2:negative_amount");
-        assertThat(feed.inspectColumns(file, "awards_20211215.json").names()).containsExactlyInAnyOrderElementsOf(
+        assertThat(feed.inspectColumns(ByteSource.of(file), "awards_20211215.json").names()).containsExactlyInAnyOrderElementsOf(
                 List.of("award_id", "event.name", "event.held_on", "event.region", "team.name", "team.members",
                         "cohort", "rank", "prize_krw"));
     }

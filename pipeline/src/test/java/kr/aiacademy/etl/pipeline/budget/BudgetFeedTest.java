@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import kr.aiacademy.etl.pipeline.feed.ByteSource;
 import kr.aiacademy.etl.pipeline.feed.Header;
 import kr.aiacademy.etl.pipeline.feed.RecordMasker;
 import kr.aiacademy.etl.pipeline.feed.RecordSource;
@@ -54,7 +55,7 @@ class BudgetFeedTest {
                 tuple("광주 인공지능사관학교 운영", "인건비"),
                 tuple("광주 인공지능사관학교 운영", "장비구입비"),
                 tuple("광주광역시 AI 중심도시 조성, 총괄", "운영비"));
-        assertThat(feed.inspectColumns(file, "budget_2024q1.csv").names()).containsExactlyElementsOf(KOREAN);
+        assertThat(feed.inspectColumns(ByteSource.of(file), "budget_2024q1.csv").names()).containsExactlyElementsOf(KOREAN);
     }
 
     @Test
@@ -73,7 +74,7 @@ class BudgetFeedTest {
         assertThat(fromCp949).hasSize(3).allSatisfy(r -> assertThat(r.get("사업명")).startsWith("광주"));
         assertThat(fromUtf8).isEqualTo(fromCp949);
         assertThat(fromBom).isEqualTo(fromCp949);
-        assertThat(feed.inspectColumns(bom, "bom.csv").names()).containsExactlyElementsOf(KOREAN);
+        assertThat(feed.inspectColumns(ByteSource.of(bom), "bom.csv").names()).containsExactlyElementsOf(KOREAN);
     }
 
     @Test
@@ -84,7 +85,7 @@ class BudgetFeedTest {
         Path file = write("budget_en.csv", (header + "\r\n" + ROWS).getBytes(CP949));
 
         // when
-        Header columns = feed.inspectColumns(file, "budget_en.csv");
+        Header columns = feed.inspectColumns(ByteSource.of(file), "budget_en.csv");
 
         // then
         assertThat(columns.names()).containsExactlyElementsOf(KOREAN);
@@ -113,7 +114,7 @@ class BudgetFeedTest {
         Path file = write("no_allocation.csv", csv.getBytes(CP949));
 
         // when
-        Header header = feed.inspectColumns(file, "no_allocation.csv");
+        Header header = feed.inspectColumns(ByteSource.of(file), "no_allocation.csv");
 
         // then
         TreeSet<String> missing = new TreeSet<>(feed.requiredColumns());
@@ -128,7 +129,7 @@ class BudgetFeedTest {
         Path file = write("both.csv", (String.join(",", KOREAN) + ",as_of\r\n").getBytes(CP949));
 
         // when / then
-        assertThat(feed.inspectColumns(file, "both.csv").duplicates()).containsExactly("기준일");
+        assertThat(feed.inspectColumns(ByteSource.of(file), "both.csv").duplicates()).containsExactly("기준일");
     }
 
     @Test
@@ -139,7 +140,7 @@ class BudgetFeedTest {
 
         // when
         String masked;
-        try (RecordSource source = feed.open(file, "rejected.csv")) {
+        try (RecordSource source = feed.open(ByteSource.of(file), "rejected.csv")) {
             masked = new RecordMasker(feed).mask(source.next());
         }
 
@@ -183,7 +184,7 @@ class BudgetFeedTest {
     /** Every record of a file as canonical column name to value. */
     private List<Map<String, String>> read(Path file) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (RecordSource source = feed.open(file, file.getFileName().toString())) {
+        try (RecordSource source = feed.open(ByteSource.of(file), file.getFileName().toString())) {
             for (SourceRecord r = source.next(); r != null; r = source.next()) {
                 assertThat(r.malformed()).isNull();
                 Map<String, String> row = new LinkedHashMap<>();
@@ -198,7 +199,7 @@ class BudgetFeedTest {
 
     private List<BudgetRecord> applyRules(Path file) throws IOException, RuleViolation {
         List<BudgetRecord> records = new ArrayList<>();
-        try (RecordSource source = feed.open(file, file.getFileName().toString())) {
+        try (RecordSource source = feed.open(ByteSource.of(file), file.getFileName().toString())) {
             for (SourceRecord r = source.next(); r != null; r = source.next()) {
                 records.add(feed.rules(null).apply(r));
             }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.aiacademy.etl.pipeline.feed.ByteSource;
 import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.feed.RecordSource;
 import kr.aiacademy.etl.pipeline.feed.SourceRecord;
@@ -98,7 +99,7 @@ class BudgetLakeTest {
     private void write(Path source, Path target) throws Exception {
         RecordRules<BudgetRecord> rules = feed.rules(null);
         String name = source.getFileName().toString();
-        try (RecordSource records = feed.open(source, name);
+        try (RecordSource records = feed.open(ByteSource.of(source), name);
              LakeFileWriter<LakeRow<BudgetRecord>> writer =
                      new LakeFileWriter<>(LakeSchemas.rows(feed.name(), feed.lakeColumns()), target)) {
             for (SourceRecord r = records.next(); r != null; r = records.next()) {

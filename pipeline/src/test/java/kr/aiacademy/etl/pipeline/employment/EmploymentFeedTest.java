@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import kr.aiacademy.etl.pipeline.feed.ByteSource;
 import kr.aiacademy.etl.pipeline.feed.RecordRules;
 import kr.aiacademy.etl.pipeline.feed.RecordSource;
 import kr.aiacademy.etl.pipeline.feed.RuleViolation;
@@ -69,7 +70,7 @@ class EmploymentFeedTest {
                 """, StandardCharsets.UTF_8);
 
         // when / then
-        assertThat(feed.inspectColumns(file, "s.jsonl").names()).containsExactly("applicant_id", "outcome",
+        assertThat(feed.inspectColumns(ByteSource.of(file), "s.jsonl").names()).containsExactly("applicant_id", "outcome",
                 "surveyed_on", "employer.brn", "employer.name", "mood");
     }
 
@@ -86,7 +87,7 @@ class EmploymentFeedTest {
 
         // when
         List<Object> results = new ArrayList<>();
-        try (RecordSource source = feed.open(file, "s.jsonl")) {
+        try (RecordSource source = feed.open(ByteSource.of(file), "s.jsonl")) {
             for (SourceRecord r = source.next(); r != null; r = source.next()) {
                 try {
                     results.add(rules.apply(r));

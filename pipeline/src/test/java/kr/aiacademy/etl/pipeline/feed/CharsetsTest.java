@@ -31,7 +31,7 @@ class CharsetsTest {
         Path file = write("cp949.csv", CSV.getBytes(MS949));
 
         // when
-        Charset detected = Charsets.detect(file, MS949);
+        Charset detected = Charsets.detect(ByteSource.of(file), MS949);
 
         // then
         assertThat(detected).isEqualTo(MS949);
@@ -43,7 +43,7 @@ class CharsetsTest {
         Path file = write("utf8.csv", CSV.getBytes(UTF_8));
 
         // when
-        Charset detected = Charsets.detect(file, MS949);
+        Charset detected = Charsets.detect(ByteSource.of(file), MS949);
 
         // then
         assertThat(detected).isEqualTo(UTF_8);
@@ -55,7 +55,7 @@ class CharsetsTest {
         Path file = write("bom.csv", concat(BOM, CSV.getBytes(UTF_8)));
 
         // when
-        Charset detected = Charsets.detect(file, MS949);
+        Charset detected = Charsets.detect(ByteSource.of(file), MS949);
 
         // then
         assertThat(detected).isEqualTo(UTF_8);
@@ -67,7 +67,7 @@ class CharsetsTest {
         Path file = write("bom-ascii.csv", concat(BOM, "a,b\r\n1,2\r\n".getBytes(US_ASCII)));
 
         // when / then
-        assertThat(Charsets.detect(file, MS949)).isEqualTo(UTF_8);
+        assertThat(Charsets.detect(ByteSource.of(file), MS949)).isEqualTo(UTF_8);
     }
 
     @Test
@@ -76,7 +76,7 @@ class CharsetsTest {
         Path file = write("ascii.csv", "fiscal_year,program_code\r\n2024,GJ-AI-CITY\r\n".getBytes(US_ASCII));
 
         // when
-        Charset detected = Charsets.detect(file, MS949);
+        Charset detected = Charsets.detect(ByteSource.of(file), MS949);
 
         // then
         assertThat(detected).isEqualTo(MS949);
@@ -88,7 +88,7 @@ class CharsetsTest {
         Path file = write("empty.csv", new byte[0]);
 
         // when / then
-        assertThat(Charsets.detect(file, MS949)).isEqualTo(MS949);
+        assertThat(Charsets.detect(ByteSource.of(file), MS949)).isEqualTo(MS949);
     }
 
     @Test
@@ -97,7 +97,7 @@ class CharsetsTest {
         Path file = write("late.csv", concat("x".repeat((1 << 16) - 1).getBytes(US_ASCII), "가\r\n".getBytes(UTF_8)));
 
         // when / then
-        assertThat(Charsets.detect(file, MS949)).isEqualTo(UTF_8);
+        assertThat(Charsets.detect(ByteSource.of(file), MS949)).isEqualTo(UTF_8);
     }
 
     @Test
@@ -109,7 +109,7 @@ class CharsetsTest {
         Path file = write("mixed.csv", bytes.toByteArray());
 
         // when / then
-        assertThat(Charsets.detect(file, MS949)).isEqualTo(MS949);
+        assertThat(Charsets.detect(ByteSource.of(file), MS949)).isEqualTo(MS949);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -127,7 +127,7 @@ class CharsetsTest {
         Path file = write("bad.csv", concat("가,".getBytes(UTF_8), hexBytes(hex)));
 
         // when / then
-        assertThat(Charsets.detect(file, ISO_8859_1)).isEqualTo(ISO_8859_1);
+        assertThat(Charsets.detect(ByteSource.of(file), ISO_8859_1)).isEqualTo(ISO_8859_1);
     }
 
     @Test
@@ -136,7 +136,7 @@ class CharsetsTest {
         Path file = write("emoji.csv", "a,😀\r\n".getBytes(UTF_8));
 
         // when / then
-        assertThat(Charsets.detect(file, MS949)).isEqualTo(UTF_8);
+        assertThat(Charsets.detect(ByteSource.of(file), MS949)).isEqualTo(UTF_8);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

@@ -239,25 +239,8 @@ class CsvRecordSourceTest {
         });
     }
 
-    @Test
-    void countsTheBytesItHasRead() throws IOException {
-        // given
-        byte[] content = "id,name\n1,김철수\n".getBytes(UTF_8);
-        Path file = write(content);
-
-        // when
-        try (CsvRecordSource source = open(file)) {
-            while (source.next() != null) {
-                // read to the end
-            }
-
-            // then
-            assertThat(source.bytesRead()).isEqualTo(content.length);
-        }
-    }
-
     private CsvRecordSource open(Path file) throws IOException {
-        return new CsvRecordSource(file, "test.csv", UTF_8);
+        return new CsvRecordSource(ByteSource.of(file), "test.csv", UTF_8);
     }
 
     private List<SourceRecord> readAll(Path file) throws IOException {

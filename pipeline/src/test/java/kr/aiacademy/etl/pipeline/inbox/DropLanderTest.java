@@ -120,7 +120,7 @@ class DropLanderTest {
     }
 
     @Test
-    void unpacksAGzipDropUnderItsNameWithoutGz() throws IOException {
+    void landsAGzipDropAsDeliveredItsDigestThatOfTheLandedBytes() throws IOException {
         // given
         byte[] content = csv(4);
         Path drop = gzip("enrollment_20210302_1.csv.gz", content);
@@ -128,12 +128,45 @@ class DropLanderTest {
         // when
         List<LandingEvent> events = land();
 
-        // then
+        // then: kept compressed (the ingest decompresses it), under its delivered name
         assertThat(events).extracting(LandingEvent::status).containsExactly(DropStatus.LANDED);
         Path landing = dataDir.landing(FEED, Sha256.of(drop));
-        assertThat(filesUnder(landing)).containsExactly("enrollment_20210302_1.csv");
-        assertThat(landing.resolve("enrollment_20210302_1.csv")).hasBinaryContent(content);
+        assertThat(filesUnder(landing)).containsExactly("enrollment_20210302_1.csv.gz");
+        assertThat(landing.resolve("enrollment_20210302_1.csv.gz")).hasSameBinaryContentAs(drop);
+        assertThat(Sha256.of(landing.resolve("enrollment_20210302_1.csv.gz"))).isEqualTo(single().sha256());
         assertThat(single().dropSeq()).isEqualTo(1);
+        assertThat(dataDir.incoming()).isEmptyDirectory();
+    }
+
+    @Test
+    void rejectsAPlainDropLargerThanTheExpansionLimitBeforeCopyingIt() throws IOException {
+        // given
+        drop("enrollment_20210301.csv", csv(200));
+        DropLander small = new DropLander(ledger, dataDir, new UnpackLimits(1000, 200), CLOCK);
+
+        // when
+        small.land(inbox, List.of(new EnrollmentFeed()), JOB);
+
+        // then
+        assertThat(single().status()).isEqualTo(DropStatus.REJECTED);
+        assertThat(single().reason()).isEqualTo("expanded size passes the limit of 1000 bytes");
+        assertThat(dataDir.landing(FEED, single().sha256())).doesNotExist();
+    }
+
+    @Test
+    void rejectsADropThatIsNoDataFileOfItsFeedPlainOrCompressed() throws IOException {
+        // given
+        drop("enrollment_20210301.json", "{}".getBytes(UTF_8));
+        gzip("enrollment_20210302.json.gz", "{}".getBytes(UTF_8));
+
+        // when
+        land();
+
+        // then
+        assertThat(ledger.all()).extracting(LedgerEntry::status).containsOnly(DropStatus.REJECTED);
+        assertThat(ledger.all()).extracting(LedgerEntry::reason).containsExactly(
+                "drop 'enrollment_20210301.json' is not a data file of this feed",
+                "'enrollment_20210302.json' inside enrollment_20210302.json.gz is not a data file of this feed");
     }
 
     @Test

@@ -31,45 +31,15 @@ class DropUnpackerFormatsTest {
 
     private final DropUnpacker unpacker = new DropUnpacker(UnpackLimits.defaults());
 
-    @Test
-    void plainCsvIsCopied() throws Exception {
-        Path drop = TestArchives.plain(tmp.resolve("enrollment_20210301.csv"), APPLICATIONS);
-
-        UnpackResult result = unpacker.unpack(drop, tmp.resolve("out"), CSV);
-
-        assertThat(result.dataFiles()).containsExactly(Path.of("enrollment_20210301.csv"));
-        assertThat(result.skippedEntries()).isEmpty();
-        assertThat(result.expandedBytes()).isEqualTo(APPLICATIONS.length);
-        assertThat(tmp.resolve("out/enrollment_20210301.csv")).hasBinaryContent(APPLICATIONS);
-    }
-
-    @Test
-    void plainJsonlIsCopiedWhenTheFeedTakesJsonl() throws Exception {
-        byte[] lines = "{\"id\":1}\n{\"id\":2}\n".getBytes(StandardCharsets.UTF_8);
-        Path drop = TestArchives.plain(tmp.resolve("awards_20210301_3.jsonl"), lines);
-
-        UnpackResult result = unpacker.unpack(drop, tmp.resolve("out"), n -> n.endsWith(".jsonl"));
-
-        assertThat(result.dataFiles()).containsExactly(Path.of("awards_20210301_3.jsonl"));
-        assertThat(tmp.resolve("out/awards_20210301_3.jsonl")).hasBinaryContent(lines);
-    }
-
     @ParameterizedTest
-    @ValueSource(strings = {"gz", "bz2", "xz", "GZ"})
-    void singleCompressedFileIsDecompressedUnderItsInnerName(String extension) throws Exception {
-        Compression compression = switch (extension.toLowerCase(Locale.ROOT)) {
-            case "gz" -> Compression.GZIP;
-            case "bz2" -> Compression.BZIP2;
-            default -> Compression.XZ;
-        };
-        Path drop = TestArchives.compressed(
-                tmp.resolve("employment_20210301.csv." + extension), compression, APPLICATIONS);
+    @ValueSource(strings = {"enrollment_20210301.csv", "employment_20210301.csv.gz"})
+    void aDropOfOneFileIsNoArchiveToUnpack(String name) throws Exception {
+        Path drop = TestArchives.plain(tmp.resolve(name), APPLICATIONS);
 
-        UnpackResult result = unpacker.unpack(drop, tmp.resolve("out"), CSV);
-
-        assertThat(result.dataFiles()).containsExactly(Path.of("employment_20210301.csv"));
-        assertThat(result.expandedBytes()).isEqualTo(APPLICATIONS.length);
-        assertThat(tmp.resolve("out/employment_20210301.csv")).hasBinaryContent(APPLICATIONS);
+        assertThatThrownBy(() -> unpacker.unpack(drop, tmp.resolve("out"), CSV))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(name + " is no archive: a drop of one file is landed as it is");
+        assertThat(tmp.resolve("out")).doesNotExist();
     }
 
     @ParameterizedTest

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +33,13 @@ import kr.aiacademy.etl.pipeline.inbox.DropLander;
 import kr.aiacademy.etl.pipeline.inbox.DropLedger;
 import kr.aiacademy.etl.pipeline.inbox.DropStatus;
 import kr.aiacademy.etl.pipeline.inbox.LandingEvent;
+import kr.aiacademy.etl.pipeline.inbox.LandedDrops;
 import kr.aiacademy.etl.pipeline.inbox.LedgerEntry;
 import kr.aiacademy.etl.pipeline.inbox.UnpackLimits;
 import kr.aiacademy.etl.pipeline.privacy.Pseudonymizer;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -352,6 +356,76 @@ class IngestFlowTest {
 
     // --- driving the three parts by hand, as a chunk-oriented step would
 
+    @Test
+    void loadsADropKeptCompressedUnderItsInnerNameCountingTheLandedBytes() throws Exception {
+        // given: landed as delivered, compressed
+        Path delivered = gzip("enrollment_20210301.csv.gz", cleanDrop("G", 3000));
+        land(delivered);
+
+        // when
+        LandedDropReader reader = reader();
+        readAll(reader);
+        runIngest();
+
+        // then
+        assertThat(reader.totalBytes()).isEqualTo(Files.size(delivered));
+        assertThat(reader.bytesRead()).isEqualTo(reader.totalBytes());
+        LedgerEntry drop = onlyDrop();
+        assertThat(drop.status()).isEqualTo(DropStatus.LOADED);
+        assertThat(drop.rowsLoaded()).isEqualTo(3000L);
+        assertThat(rows(lakeFile(drop))).extracting(row -> row.get("source_file"))
+                .containsOnly("enrollment_20210301.csv");
+    }
+
+    @Test
+    void rejectsADropWhoseCompressedBytesEndTooSoonLoadingNoneOfItsRowsAndQuarantinesIt() throws Exception {
+        // given: the start decompresses (the drop lands), the rest is cut off
+        Path delivered = gzip("enrollment_20210301.csv.gz", cleanDrop("T", 3000));
+        byte[] bytes = Files.readAllBytes(delivered);
+        Files.write(delivered, Arrays.copyOf(bytes, bytes.length * 6 / 10));
+        land(delivered);
+
+        // when
+        List<IngestItem> items = readAll(reader());
+        runIngest();
+
+        // then
+        assertThat(items.get(items.size() - 1)).isInstanceOfSatisfying(IngestItem.Rejected.class, rejected ->
+                assertThat(rejected.reason()).startsWith("corrupt or truncated gzip file enrollment_20210301.csv.gz: "));
+        assertRejectedAndQuarantined(delivered, "corrupt or truncated gzip file enrollment_20210301.csv.gz: ");
+    }
+
+    @Test
+    void rejectsACompressedDropThatIsNotWhollyUtf8AsItIsRead() throws Exception {
+        // given: valid UTF-8 for its first 3,000 rows (the drop lands), then a row in CP949
+        byte[] cp949 = row("E-9999", "조민호", "930303-1019283", "cho.mh@example.com", "010-2020-3030", "광주", "입교",
+                "Y").getBytes(Charset.forName("x-windows-949"));
+        Path delivered = gzip("enrollment_20210301.csv.gz", concat(cleanDrop("E", 3000), cp949));
+        land(delivered);
+
+        // when
+        runIngest();
+
+        // then
+        assertRejectedAndQuarantined(delivered, "enrollment_20210301.csv cannot be read: the file is not valid UTF-8 "
+                + "(the enrollment feed is UTF-8; was it exported in CP949/EUC-KR?)");
+    }
+
+    /** The only drop is REJECTED for the reason, nothing of it in the lake, its delivered bytes in quarantine. */
+    private void assertRejectedAndQuarantined(Path delivered, String reason) throws IOException {
+        LedgerEntry drop = onlyDrop();
+        assertThat(drop.status()).isEqualTo(DropStatus.REJECTED);
+        assertThat(drop.reason()).startsWith(reason);
+        assertThat(drop.jobExecutionId()).isEqualTo(JOB);
+        assertThat(drop.rowsLoaded()).isNull();
+        assertThat(filesUnder(tmp.resolve("data/lake"))).isEmpty();
+        assertThat(filesUnder(tmp.resolve("data/rejects"))).isEmpty();
+        assertThat(dataDir.landing(FEED, drop.sha256())).doesNotExist();
+        Path quarantined = dataDir.quarantine(FEED).resolve(delivered.getFileName().toString());
+        assertThat(quarantined).hasSameBinaryContentAs(delivered);
+        assertThat(Files.readString(quarantined.resolveSibling(quarantined.getFileName() + ".reason"))).startsWith(reason);
+    }
+
     private void runIngest() throws Exception {
         LandedDropReader reader = reader();
         List<IngestItem> items = readAll(reader);
@@ -365,11 +439,15 @@ class IngestFlowTest {
     }
 
     private LandedDropReader reader() {
-        return new LandedDropReader(feed, ledger.landed(feed.name()), dataDir, CLOCK, 1);
+        return new LandedDropReader(feed, ledger.landed(feed.name()), landed(), CLOCK, 1);
     }
 
     private LakeItemWriter<EnrollmentRecord> writer() {
-        return new LakeItemWriter<>(feed, ledger, dataDir, JOB);
+        return new LakeItemWriter<>(feed, ledger, dataDir, landed(), JOB);
+    }
+
+    private LandedDrops landed() {
+        return new LandedDrops(dataDir, UnpackLimits.defaults());
     }
 
     private static List<IngestItem> readAll(LandedDropReader reader) throws IOException {
@@ -395,7 +473,10 @@ class IngestFlowTest {
     }
 
     private void land(String name, byte[] content) throws IOException {
-        Files.write(inbox.resolve(name), content);
+        land(Files.write(inbox.resolve(name), content));
+    }
+
+    private void land(Path delivered) throws IOException {
         List<LandingEvent> events = new DropLander(ledger, dataDir, UnpackLimits.defaults(), CLOCK)
                 .land(tmp.resolve("inbox"), List.of(feed), JOB).events();
         assertThat(events).extracting(LandingEvent::status).containsExactly(DropStatus.LANDED);
@@ -412,6 +493,14 @@ class IngestFlowTest {
         List<LandingEvent> events = new DropLander(ledger, dataDir, UnpackLimits.defaults(), CLOCK)
                 .land(tmp.resolve("inbox"), List.of(feed), JOB).events();
         assertThat(events).extracting(LandingEvent::status).containsExactly(DropStatus.LANDED);
+    }
+
+    private Path gzip(String name, byte[] content) throws IOException {
+        Path file = inbox.resolve(name);
+        try (OutputStream out = new GzipCompressorOutputStream(Files.newOutputStream(file))) {
+            out.write(content);
+        }
+        return file;
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
