@@ -33,14 +33,14 @@ class DiskFullIT {
     @Test
     void aFullDiskFailsTheRunWithOneClearLineAndAFailedRunInHistory() throws Exception {
         Path inbox = dir.resolve("inbox");
-        DemoInboxGenerator.writeScaleInbox(inbox, 50_000, 2);
+        DemoInboxGenerator.writeScaleInbox(inbox, 10_000, 2);
         Path data = Files.createDirectories(dir.resolve("data"));
-        // the drops land as delivered (3 MiB, each copy asking for its size and the 4 MiB reserve); the enrollment
-        // lake writers do not start, each asking for room for 8 MiB (DiskSpace.CHECK_EVERY) and the reserve: a file
-        // system of about 9 to 15 MiB fails there
+        // the drops land as delivered (0.6 MiB, each copy asking for its size and the 4 MiB reserve); the
+        // enrollment lake writers do not start, each asking for room for 8 MiB (DiskSpace.CHECK_EVERY) and the
+        // reserve: a file system of about 5 to 12 MiB fails there
         String script = String.join("\n",
                 "set -u",
-                "mount -t tmpfs -o size=12m,mode=700 tmpfs " + data,
+                "mount -t tmpfs -o size=9m,mode=700 tmpfs " + data,
                 etl(dir.resolve("run1"), "run", "--inbox", inbox.toString(), "--data-dir", data.toString(), KEY,
                         "--etl.storage.reserve=4MB"),
                 etl(dir.resolve("history1"), "history", "--data-dir", data.toString(), "--format", "json"),
