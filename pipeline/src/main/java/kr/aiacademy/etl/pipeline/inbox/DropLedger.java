@@ -116,10 +116,31 @@ public final class DropLedger {
                 .params(dropId, dropId).update();
     }
 
-    /** Marks a landed drop rejected by its ingest, with the reason (its rows are not loaded). */
-    public void markRejected(long dropId, String reason, Long jobExecutionId) {
+    /**
+     * Marks a landed drop rejected by its ingest, with the reason (its rows are not loaded), in one transaction with
+     * what its landing had decided: the files recorded as DUPLICATE of it are rejected too (the same bytes), and the
+     * earlier delivery of its name it superseded without being loaded is LANDED again (a rejected correction
+     * replaces nothing; it is loaded by the next run).
+     */
+    public void markRejected(LedgerEntry drop, String reason, Long jobExecutionId) {
         jdbc.sql("update etl_drop_ledger set status = 'REJECTED', reason = ?, job_execution_id = ? where drop_id = ?")
-                .params(fit(reason, 2000), jobExecutionId, dropId).update();
+                .params(fit(reason, REASON_LENGTH), jobExecutionId, drop.dropId()).update();
+        jdbc.sql("update etl_drop_ledger set status = 'REJECTED', reason = ?, job_execution_id = ? where feed = ? "
+                        + "and sha256 = ? and status = 'DUPLICATE' and duplicate_of = ?")
+                .params(fit("same bytes as " + drop.dropName() + ": " + reason, REASON_LENGTH), jobExecutionId,
+                        drop.feed(), drop.sha256(), drop.dropName()).update();
+        jdbc.sql("update etl_drop_ledger set status = 'LANDED' where drop_id = (select max(drop_id) from "
+                        + "etl_drop_ledger where feed = ? and drop_name = ? and status = 'SUPERSEDED' and rows_loaded "
+                        + "is null and drop_id < ?) and not exists (select 1 from etl_drop_ledger where feed = ? and "
+                        + "drop_name = ? and status = 'LANDED')")
+                .params(drop.feed(), drop.dropName(), drop.dropId(), drop.feed(), drop.dropName()).update();
+    }
+
+    /** The files recorded as DUPLICATE of a drop (the same bytes under other names). */
+    public List<LedgerEntry> duplicatesOf(LedgerEntry drop) {
+        return jdbc.sql("select " + COLUMNS + " from etl_drop_ledger where feed = ? and sha256 = ? and status = "
+                        + "'DUPLICATE' and duplicate_of = ? order by drop_id")
+                .params(drop.feed(), drop.sha256(), drop.dropName()).query(MAPPER).list();
     }
 
     /** Every entry, in the order drops were first seen. */

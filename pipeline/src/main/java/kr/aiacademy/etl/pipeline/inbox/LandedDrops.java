@@ -38,9 +38,13 @@ public final class LandedDrops {
      * that reads the drop again.
      */
     public void quarantine(LedgerEntry drop, String reason) throws IOException {
+        quarantine(drop, drop.dropName(), reason);
+    }
+
+    /** The same for a file delivered under another name with the drop's bytes (a DUPLICATE of it). */
+    public void quarantine(LedgerEntry drop, String name, String reason) throws IOException {
         Path delivered = dataDir.landing(drop.feed(), drop.sha256()).resolve(drop.dropName());
-        quarantine.put(drop.feed(), drop.dropName(), Files.isRegularFile(delivered) ? delivered : null, false,
-                reason);
+        quarantine.put(drop.feed(), name, Files.isRegularFile(delivered) ? delivered : null, false, reason);
     }
 
     /** Removes a rejected drop's landing folder. */

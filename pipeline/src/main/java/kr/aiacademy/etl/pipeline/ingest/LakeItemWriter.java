@@ -110,7 +110,10 @@ public class LakeItemWriter<T> implements ItemStreamWriter<IngestOutcome<T>> {
         LedgerEntry rejected = drop;
         discard();
         landed.quarantine(rejected, reason);
-        ledger.markRejected(rejected.dropId(), reason, jobExecutionId);
+        for (LedgerEntry copy : ledger.duplicatesOf(rejected)) {
+            landed.quarantine(rejected, copy.dropName(), "same bytes as " + rejected.dropName() + ": " + reason);
+        }
+        ledger.markRejected(rejected, reason, jobExecutionId);
         log.warn("drop {}/{} REJECTED: {}", rejected.feed(), rejected.dropName(), reason);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -411,6 +411,50 @@ class IngestFlowTest {
                 + "(the enrollment feed is UTF-8; was it exported in CP949/EUC-KR?)");
     }
 
+    @Test
+    void rejectsTheFilesRecordedAsDuplicatesOfADropRejectedWhileItIsRead() throws Exception {
+        // given: the same truncated bytes under two names, landed once and recorded once as DUPLICATE
+        byte[] bytes = Files.readAllBytes(gzip("enrollment_20210301.csv.gz", cleanDrop("D", 3000)));
+        byte[] truncated = Arrays.copyOf(bytes, bytes.length * 6 / 10);
+        Files.write(inbox.resolve("enrollment_20210301.csv.gz"), truncated);
+        Files.write(inbox.resolve("enrollment_20210302.csv.gz"), truncated);
+        new DropLander(ledger, dataDir, UnpackLimits.defaults(), CLOCK).land(tmp.resolve("inbox"), List.of(feed), JOB);
+        assertThat(ledger.all()).extracting(LedgerEntry::status)
+                .containsExactly(DropStatus.LANDED, DropStatus.DUPLICATE);
+
+        // when
+        runIngest();
+
+        // then
+        assertThat(ledger.all()).extracting(LedgerEntry::status)
+                .containsExactly(DropStatus.REJECTED, DropStatus.REJECTED);
+        assertThat(ledger.all().get(1).reason()).startsWith("same bytes as enrollment_20210301.csv.gz: corrupt or "
+                + "truncated gzip file enrollment_20210301.csv.gz: ");
+        assertThat(dataDir.quarantine(FEED).resolve("enrollment_20210302.csv.gz")).hasBinaryContent(truncated);
+        assertThat(Files.readString(dataDir.quarantine(FEED).resolve("enrollment_20210302.csv.gz.reason")))
+                .startsWith("same bytes as enrollment_20210301.csv.gz: ");
+    }
+
+    @Test
+    void aCorrectionRejectedWhileItIsReadReplacesNothingTheDeliveryItSupersededLoadsNext() throws Exception {
+        // given: a delivery landed, then a correction of its name whose end is cut off landed over it
+        land(gzip("enrollment_20210301.csv.gz", cleanDrop("V", 2)));
+        LedgerEntry first = onlyDrop();
+        byte[] bytes = Files.readAllBytes(gzip("enrollment_20210301.csv.gz", cleanDrop("W", 3000)));
+        Files.write(inbox.resolve("enrollment_20210301.csv.gz"), Arrays.copyOf(bytes, bytes.length * 6 / 10));
+        land(inbox.resolve("enrollment_20210301.csv.gz"));
+        assertThat(ledger.find(first.dropId()).status()).isEqualTo(DropStatus.SUPERSEDED);
+
+        // when
+        runIngest();
+        runIngest(); // the next run
+
+        // then
+        assertThat(ledger.all()).extracting(LedgerEntry::status)
+                .containsExactly(DropStatus.LOADED, DropStatus.REJECTED);
+        assertThat(ledger.find(first.dropId()).rowsLoaded()).isEqualTo(2L);
+    }
+
     /** The only drop is REJECTED for the reason, nothing of it in the lake, its delivered bytes in quarantine. */
     private void assertRejectedAndQuarantined(Path delivered, String reason) throws IOException {
         LedgerEntry drop = onlyDrop();
