@@ -27,13 +27,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * point is recovered by the next run, and SIGTERM stops a load cleanly to be resumed. The warehouse then equals
  * the one an uninterrupted run produces. A child to be killed or stopped is frozen (SIGSTOP) the moment its log
  * shows the point a case is about, and signalled there, and a load that must still be running is held by its SIS
- * pull: the points are exact however small the drops and however loaded the machine. The drops (20,000
- * applications, chunks of 200 records) give every ingest partition many chunks (50 for an enrollment drop).
+ * pull: the points are exact however small the drops and however loaded the machine. The drops (10,000
+ * applications, chunks of 100 records) give every ingest partition many chunks (50 for an enrollment drop).
  */
 class RunControlIT {
 
     private static final String KEY = "--etl.pii.key=run-control-test-key-0123456789";
-    private static final String CHUNKS = "--etl.ingest.chunk-size=200";
+    private static final String CHUNKS = "--etl.ingest.chunk-size=100";
 
     @TempDir
     static Path shared;
@@ -48,7 +48,7 @@ class RunControlIT {
     @BeforeAll
     static void loadTheSameDropsWithoutInterruption() throws Exception {
         inbox = shared.resolve("inbox");
-        DemoInboxGenerator.writeScaleInbox(inbox, 20_000, 2);
+        DemoInboxGenerator.writeScaleInbox(inbox, 10_000, 2);
         Path data = shared.resolve("reference");
         ChildEtl first = child(data);
         int status = first.waitFor(Duration.ofMinutes(10)); // a whole load, however loaded the machine

@@ -25,8 +25,8 @@ class GrowingDropIT extends InboxRunTest {
     void aSurveyFileAppendedToWhileTheRunReadsItIsLoadedOnceWholeWhenItStopsChanging() throws Exception {
         Path file = Files.createDirectories(runs.inbox.resolve("employment")).resolve("employment_20210831.jsonl");
         AtomicLong records = new AtomicLong();
-        StringBuilder start = new StringBuilder(); // a file of 50,000 records, in one write
-        for (int i = 0; i < 50_000; i++) {
+        StringBuilder start = new StringBuilder(); // a file of 20,000 records, in one write
+        for (int i = 0; i < 20_000; i++) {
             start.append(record(records.incrementAndGet()));
         }
         Files.writeString(file, start);
