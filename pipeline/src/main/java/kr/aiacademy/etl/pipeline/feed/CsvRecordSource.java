@@ -18,8 +18,8 @@ import org.apache.commons.io.input.BOMInputStream;
 /**
  * RFC 4180 CSV with a header row, in a given charset; a UTF-8 byte order mark is skipped. Where the file can no
  * longer be split into records (a quote left open, a character after a closing quote, a byte not of the
- * charset), every line from the start of the record that broke is handed on as a malformed record of its own:
- * nothing after that point is silently lost.
+ * charset, a record longer than 16 MiB — which the parser would hold whole), every line from the start of the record
+ * that broke is handed on as a malformed record of its own: nothing after that point is silently lost.
  */
 public final class CsvRecordSource implements RecordSource {
 
@@ -32,6 +32,7 @@ public final class CsvRecordSource implements RecordSource {
     private final String sourceFile;
     private final Charset charset;
     private final String notInCharset;
+    private final RecordLengthLimit limit;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Header header;
@@ -60,8 +61,9 @@ public final class CsvRecordSource implements RecordSource {
         this.notInCharset = notInCharset;
         InputStream in = BOMInputStream.builder().setInputStream(file.open())
                 .setByteOrderMarks(ByteOrderMark.UTF_8).get();
+        this.limit = new RecordLengthLimit(new BufferedReader(new StrictDecodingReader(in, charset), 1 << 16));
         this.parser = CSVParser.builder()
-                .setReader(new BufferedReader(new StrictDecodingReader(in, charset), 1 << 16))
+                .setReader(limit)
                 .setFormat(FORMAT)
                 .get();
         this.records = parser.iterator();
@@ -78,6 +80,7 @@ public final class CsvRecordSource implements RecordSource {
                 first = records.next();
             }
             linesConsumed = parser.getCurrentLineNumber();
+            limit.recordDone();
             List<String> names = new ArrayList<>(first.size());
             first.forEach(names::add);
             return new Header(names);
@@ -109,6 +112,7 @@ public final class CsvRecordSource implements RecordSource {
                     return null;
                 }
                 record = records.next();
+                limit.recordDone();
                 linesConsumed = parser.getCurrentLineNumber();
                 if (isEmptyLine(record)) {
                     line = linesConsumed + 1;

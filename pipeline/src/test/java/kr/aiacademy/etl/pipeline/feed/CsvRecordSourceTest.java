@@ -150,6 +150,33 @@ class CsvRecordSourceTest {
     }
 
     @Test
+    void rejectsARecordLongerThan16MibAndEveryLineAfterItInsteadOfHoldingItWhole() throws IOException {
+        // given: a field of 40 MiB in the second row (a hostile file: the parser would hold it whole), then a row
+        StringBuilder csv = new StringBuilder("id,memo\n1,ok\n2,\"");
+        csv.append("x".repeat(40 << 20)).append("\"\n3,ok\n");
+        Path file = write(csv.toString());
+
+        // when
+        List<SourceRecord> records = readAll(file);
+
+        // then
+        assertThat(records).extracting(SourceRecord::recordNo).containsExactly(2L, 3L, 4L);
+        assertThat(records.get(0).malformed()).isNull();
+        assertThat(records.get(1).malformed()).isEqualTo("the CSV cannot be split into records from line 3 on: a "
+                + "record is longer than 16 MiB; every line from here on is rejected");
+        assertThat(records.get(2).malformed())
+                .isEqualTo("not read as a record: the CSV cannot be split into records after line 3");
+    }
+
+    @Test
+    void refusesAHeaderRowLongerThan16Mib() throws IOException {
+        Path file = write("id," + "x".repeat(17 << 20) + "\n1,2\n");
+
+        assertThatThrownBy(() -> open(file)).isInstanceOf(IOException.class)
+                .hasMessage("header row of test.csv cannot be read: a record is longer than 16 MiB");
+    }
+
+    @Test
     void rejectsEveryLineAfterTextFollowingAClosingQuoteSkippingBlankLines() throws IOException {
         // given
         Path file = write("id,memo\n1,ok\n\n2,\"closed\"stray,x\n3,more\n\n   \n4,more");
