@@ -130,6 +130,15 @@ class InboxLoadIT {
                 gzip((TestInbox.HEADER + "\n" + "\n".repeat(30_000_000)).getBytes(StandardCharsets.UTF_8)));
         drops.gzip("enrollment_20210304.csv.gz", drops.row("C-1", 1, "APPLIED", "광주", "2021-03-01 09:00:00"),
                 drops.row("C-2", 1, "APPLIED", "광주", "2021-03-01 09:00:00"));
+        StringBuilder surveys = new StringBuilder(); // a JSON Lines drop cut off the same way
+        for (int i = 0; i < 20_000; i++) {
+            surveys.append("{\"applicant_id\":\"B-").append(i).append("\",\"outcome\":\"SEEKING\",")
+                    .append("\"surveyed_on\":\"2021-08-31\"}\n");
+        }
+        byte[] surveyed = gzip(surveys.toString().getBytes(StandardCharsets.UTF_8));
+        Files.createDirectories(inbox.resolve("employment"));
+        Path truncatedJson = Files.write(inbox.resolve("employment/employment_20210302.jsonl.gz"),
+                Arrays.copyOf(surveyed, surveyed.length * 7 / 10));
 
         Cli run = run();
 
@@ -137,6 +146,8 @@ class InboxLoadIT {
         assertThat(WarehouseQueries.query(data, "select drop_name, status, reason from etl_drops order by 1"))
                 .extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2))
                 .satisfiesExactly(
+                        r -> assertThat(r).startsWith("employment_20210302.jsonl.gz REJECTED corrupt or truncated "
+                                + "gzip file employment_20210302.jsonl.gz: "),
                         r -> assertThat(r).isEqualTo("enrollment_20210301.csv LOADED null"),
                         r -> assertThat(r).startsWith("enrollment_20210302.csv.gz REJECTED corrupt or truncated gzip "
                                 + "file enrollment_20210302.csv.gz: "),
@@ -146,10 +157,13 @@ class InboxLoadIT {
         assertThat(WarehouseQueries.query(data, "select count(*) from fact_application")).containsExactly(
                 List.of("3"));
         assertThat(WarehouseQueries.query(data, "select count(*) from etl_rejects")).containsExactly(List.of("0"));
-        assertThat(run.out()).containsPattern("\"drops\":\\{[^}]*\"rejected\":2")
+        assertThat(WarehouseQueries.query(data, "select count(*) from fact_employment_outcome"))
+                .containsExactly(List.of("0"));
+        assertThat(run.out()).containsPattern("\"drops\":\\{[^}]*\"rejected\":3")
                 .containsPattern("\"drops\":\\{[^}]*\"loaded\":2");
-        for (Path rejected : List.of(truncated, bomb)) {
-            Path copy = data.resolve("quarantine/enrollment").resolve(rejected.getFileName());
+        for (Path rejected : List.of(truncated, bomb, truncatedJson)) {
+            Path copy = data.resolve("quarantine").resolve(rejected.getParent().getFileName())
+                    .resolve(rejected.getFileName());
             assertThat(copy).hasSameBinaryContentAs(rejected);
             assertThat(copy.resolveSibling(rejected.getFileName() + ".reason")).exists();
         }
@@ -160,7 +174,7 @@ class InboxLoadIT {
             assertThat(lake.filter(Files::isRegularFile)).hasSize(2);
         }
         assertThat(run().status()).as("the next run reads nothing again").isZero();
-        assertThat(WarehouseQueries.query(data, "select count(*) from etl_drops")).containsExactly(List.of("4"));
+        assertThat(WarehouseQueries.query(data, "select count(*) from etl_drops")).containsExactly(List.of("5"));
     }
 
     private static byte[] tarWithAbsoluteEntry(String content) throws Exception {
