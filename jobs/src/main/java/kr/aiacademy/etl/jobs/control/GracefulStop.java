@@ -27,6 +27,7 @@ public final class GracefulStop {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
     private static final Duration PATIENCE = Duration.ofMinutes(10);
+    private static final Duration LAUNCH_PATIENCE = Duration.ofSeconds(10);
     private static final String[] SIGNALS = {"TERM", "INT"};
 
     private final ConfigurableApplicationContext context;
@@ -72,10 +73,14 @@ public final class GracefulStop {
         log.info("termination requested: stopping cleanly");
         requested.countDown();
         try {
-            context.getBeanProvider(Scheduler.class).ifAvailable(GracefulStop::standby);
+            Scheduler scheduler = context.getBeanProvider(Scheduler.class).getIfAvailable();
+            if (scheduler != null) {
+                standby(scheduler);
+            }
             JobOperator operator = context.getBean(JobOperator.class);
             JobRepository repository = context.getBean(JobRepository.class);
             RunningExecutions running = context.getBean(RunningExecutions.class);
+            awaitLaunches(scheduler, running);
             for (Long id : running.ids()) {
                 JobExecution execution = repository.getJobExecution(id);
                 if (execution != null && execution.isRunning()) {
@@ -93,6 +98,27 @@ public final class GracefulStop {
             log.error("clean stop failed: {}", e.getMessage(), e);
         }
         System.exit(exitStatus.get());
+    }
+
+    /**
+     * A fire the signal caught while it launched its job: the execution is in the job repository (STARTED) but not
+     * yet known to {@link RunningExecutions}, and closing the application then left it STARTED. Waits (a few seconds
+     * at most) until every fire Quartz is running has its execution registered, or has ended without one.
+     */
+    private static void awaitLaunches(Scheduler scheduler, RunningExecutions running) throws InterruptedException {
+        long deadline = System.nanoTime() + LAUNCH_PATIENCE.toNanos();
+        while (scheduler != null && System.nanoTime() < deadline && launching(scheduler) > running.ids().size()) {
+            Thread.sleep(20);
+        }
+    }
+
+    private static int launching(Scheduler scheduler) {
+        try {
+            return scheduler.getCurrentlyExecutingJobs().size();
+        } catch (Exception e) {
+            log.warn("cannot list the running fires: {}", e.getMessage());
+            return 0;
+        }
     }
 
     private static void standby(Scheduler scheduler) {

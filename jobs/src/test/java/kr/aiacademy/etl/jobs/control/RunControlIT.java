@@ -44,15 +44,14 @@ class RunControlIT {
     @TempDir
     Path dir;
 
-    /** The uninterrupted load of the drops, in a child JVM. */
+    /** The uninterrupted load of the drops (in this JVM: the same application, without a JVM to start). */
     @BeforeAll
     static void loadTheSameDropsWithoutInterruption() throws Exception {
         inbox = shared.resolve("inbox");
         DemoInboxGenerator.writeScaleInbox(inbox, 10_000, 2);
         Path data = shared.resolve("reference");
-        ChildEtl first = child(data);
-        int status = first.waitFor(Duration.ofMinutes(10)); // a whole load, however loaded the machine
-        assertThat(status).as(first.output()).isZero();
+        Cli first = run(data);
+        assertThat(first.status()).as(first.out() + first.err()).isZero();
         uninterrupted = WarehouseSnapshot.content(data);
     }
 

@@ -22,6 +22,13 @@ public final class InboxRuns {
         this.drops = new TestInbox(inbox);
     }
 
+    /** A test's inbox holding one enrollment drop of one application ({@code enrollment_20210301.csv}, A-1). */
+    public static InboxRuns withOneApplication(Path dir) throws Exception {
+        InboxRuns runs = new InboxRuns(dir);
+        runs.drops.csv("enrollment_20210301.csv", runs.drops.row("A-1", 1, "APPLIED", "광주", "2021-03-01 09:00:00"));
+        return runs;
+    }
+
     /** One run with the given extra settings ({@code --etl.<name>=<value>}), then the invariants. */
     public Cli run(String... settings) throws Exception {
         List<String> args = new ArrayList<>(List.of("run", "--inbox", inbox.toString(), "--data-dir",

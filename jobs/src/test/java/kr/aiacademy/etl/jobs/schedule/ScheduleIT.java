@@ -2,39 +2,23 @@ package kr.aiacademy.etl.jobs.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
-import kr.aiacademy.etl.jobs.ChildEtl;
 import kr.aiacademy.etl.jobs.Cli;
 import kr.aiacademy.etl.jobs.EtlApplication;
-import kr.aiacademy.etl.jobs.TestInbox;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.quartz.Scheduler;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The daemon's Quartz schedules fire real loads, survive downtime firing once, and stop cleanly on SIGTERM. */
-class ScheduleIT {
-
-    @TempDir
-    Path dir;
-
-    private Path inbox;
-    private Path data;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        inbox = dir.resolve("inbox");
-        data = dir.resolve("data");
-        TestInbox drops = new TestInbox(inbox);
-        drops.csv("enrollment_20210301.csv", drops.row("A-1", 1, "APPLIED", "광주", "2021-03-01 09:00:00"));
-    }
+/**
+ * The daemon's Quartz schedules fire real loads and survive downtime firing once, in this JVM (the daemon itself,
+ * stopped by SIGTERM: {@link ScheduleDaemonIT}).
+ */
+class ScheduleIT extends ScheduleTest {
 
     @Test
     void quartzFiresTheNightlyLoadOnASecondsLevelCron() throws Exception {
@@ -74,36 +58,6 @@ class ScheduleIT {
             assertThat(scheduledRuns(node)).isEqualTo(1);
             node.getBean(Scheduler.class).shutdown(true);
         }
-    }
-
-    @Test
-    void sigtermStopsTheDaemonCleanlyWithStatusZero() throws Exception {
-        ChildEtl daemon = ChildEtl.start(data, "schedule", "--data-dir", data.toString(), "--inbox",
-                inbox.toString(), "--nightly-cron", "*/2 * * * * ?");
-        assertThat(daemon.awaitLog("[name=nightlyLoadJob]] completed", Duration.ofMinutes(1)))
-                .isTrue();
-
-        assertThat(daemon.terminate(Duration.ofMinutes(1))).isZero();
-        assertThat(Cli.run("history", "--data-dir", data.toString(), "--format", "json").out())
-                .contains("\"trigger\":\"schedule\"").doesNotContain("\"status\":\"STARTED\"");
-        assertThat(daemon.output()).containsPattern(
-                "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d KST nightlyLoadJob fired: execution \\d+ COMPLETED in");
-    }
-
-    @Test
-    void anIdleDaemonStopsWithinTwoSecondsAndSaysSo() throws Exception {
-        ChildEtl daemon = ChildEtl.start(data, "schedule", "--data-dir", data.toString(), "--inbox",
-                inbox.toString(), "--nightly-cron", "0 0 2 * * ?");
-        assertThat(daemon.awaitOutput("kpiExtractJob next fires at", Duration.ofMinutes(1))).isTrue();
-
-        long signalled = System.nanoTime();
-        int status = daemon.terminate(Duration.ofSeconds(30));
-        Duration stopping = Duration.ofNanos(System.nanoTime() - signalled);
-
-        assertThat(status).isZero();
-        assertThat(stopping).isLessThan(Duration.ofSeconds(2));
-        assertThat(daemon.output()).contains("stopping: no new fires")
-                .containsPattern("nightlyLoadJob next fires at \\d{4}-\\d\\d-\\d\\d 02:00:00 KST");
     }
 
     @Test
