@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -16,6 +17,7 @@ import javax.sql.DataSource;
 public final class SharedPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
     private static EmbeddedPostgres server;
 
     private SharedPostgres() {
@@ -25,7 +27,9 @@ public final class SharedPostgres {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.start();
+                // the library waits 10 s for the server by default: too short on this machine's slow hours (initdb
+                // and the start ran past it once, with the other test JVM busy)
+                server = EmbeddedPostgres.builder().setPGStartupWait(STARTUP_WAIT).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
             }
