@@ -55,9 +55,12 @@ public enum DropFormat {
         return label;
     }
 
-    /** The file name without this format's compression suffix, e.g. "a.csv" for "a.csv.gz". */
+    /**
+     * The file name without this format's compression suffix, e.g. "a.csv" for "a.csv.gz"; a plain file's name as it
+     * is (its extension is no compression suffix).
+     */
     String innerName(String fileName) {
-        String suffix = suffixOf(fileName.toLowerCase(Locale.ROOT));
+        String suffix = this == PLAIN ? null : suffixOf(fileName.toLowerCase(Locale.ROOT));
         return suffix == null ? fileName : fileName.substring(0, fileName.length() - suffix.length());
     }
 

@@ -10,7 +10,8 @@ import kr.aiacademy.etl.pipeline.feed.FeedSpec;
 
 /**
  * Lands one new file: takes its private copy, makes sure the file did not change meanwhile, checks its columns and
- * moves it into the drop's landing folder as it is (an archive: unpacks its data files there). Thread-safe: drops are landed in parallel.
+ * moves it into the drop's landing folder as it is (an archive: unpacks its data files there). Thread-safe: drops
+ * are landed in parallel.
  */
 final class DropIntake {
 
@@ -79,7 +80,7 @@ final class DropIntake {
     private List<String> landAsIs(FeedSpec<?> feed, DropSnapshot snapshot, DropFormat format, Path landing)
             throws DropRejectedException, IOException {
         String name = snapshot.file().getFileName().toString();
-        String inner = format == DropFormat.PLAIN ? name : format.innerName(name);
+        String inner = format.innerName(name);
         if (!feed.isDataFile(inner)) {
             throw new DropRejectedException(format == DropFormat.PLAIN
                     ? "drop '" + name + "' is not a data file of this feed"

@@ -127,13 +127,18 @@ public final class DropLedger {
                 .params(fit(reason, REASON_LENGTH), jobExecutionId, drop.dropId()).update();
         jdbc.sql("update etl_drop_ledger set status = 'REJECTED', reason = ?, job_execution_id = ? where feed = ? "
                         + "and sha256 = ? and status = 'DUPLICATE' and duplicate_of = ?")
-                .params(fit("same bytes as " + drop.dropName() + ": " + reason, REASON_LENGTH), jobExecutionId,
+                .params(fit(sameBytesAs(drop, reason), REASON_LENGTH), jobExecutionId,
                         drop.feed(), drop.sha256(), drop.dropName()).update();
         jdbc.sql("update etl_drop_ledger set status = 'LANDED' where drop_id = (select max(drop_id) from "
                         + "etl_drop_ledger where feed = ? and drop_name = ? and status = 'SUPERSEDED' and rows_loaded "
                         + "is null and drop_id < ?) and not exists (select 1 from etl_drop_ledger where feed = ? and "
                         + "drop_name = ? and status = 'LANDED')")
                 .params(drop.feed(), drop.dropName(), drop.dropId(), drop.feed(), drop.dropName()).update();
+    }
+
+    /** Why a file recorded as DUPLICATE of a drop rejected for {@code reason} is rejected with it. */
+    public static String sameBytesAs(LedgerEntry drop, String reason) {
+        return "same bytes as " + drop.dropName() + ": " + reason;
     }
 
     /** The files recorded as DUPLICATE of a drop (the same bytes under other names). */

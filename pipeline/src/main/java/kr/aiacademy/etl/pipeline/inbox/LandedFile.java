@@ -36,7 +36,7 @@ public final class LandedFile implements ByteSource {
         this.path = path;
         this.limits = limits;
         DropFormat format = formatOf(name);
-        this.name = format == DropFormat.PLAIN ? name : format.innerName(name);
+        this.name = format.innerName(name);
         this.drop = new Drop(path, path.getFileName().toString(), format, Files.size(path));
     }
 

@@ -111,7 +111,7 @@ public class LakeItemWriter<T> implements ItemStreamWriter<IngestOutcome<T>> {
         discard();
         landed.quarantine(rejected, reason);
         for (LedgerEntry copy : ledger.duplicatesOf(rejected)) {
-            landed.quarantine(rejected, copy.dropName(), "same bytes as " + rejected.dropName() + ": " + reason);
+            landed.quarantine(rejected, copy.dropName(), DropLedger.sameBytesAs(rejected, reason));
         }
         ledger.markRejected(rejected, reason, jobExecutionId);
         log.warn("drop {}/{} REJECTED: {}", rejected.feed(), rejected.dropName(), reason);

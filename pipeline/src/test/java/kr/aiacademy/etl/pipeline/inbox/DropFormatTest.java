@@ -30,7 +30,8 @@ class DropFormatTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"a.csv.gz, GZIP, a.csv", "a.CSV.GZ, GZIP, a.CSV", "x.jsonl.bz2, BZIP2, x.jsonl", "b.csv.xz, XZ, b.csv"})
+    @CsvSource({"a.csv.gz, GZIP, a.csv", "a.CSV.GZ, GZIP, a.CSV", "x.jsonl.bz2, BZIP2, x.jsonl", "b.csv.xz, XZ, b.csv",
+        "a.csv, PLAIN, a.csv", "x.jsonl, PLAIN, x.jsonl"})
     void stripsTheCompressionSuffix(String name, DropFormat format, String inner) {
         assertThat(format.innerName(name)).isEqualTo(inner);
     }
