@@ -27,12 +27,12 @@ class FactAwardTest {
                     .run("facts/fact_award.sql");
 
             assertThat(model.rows("""
-                    select award_key, award_id, event_key, cohort_key, cohort, team_name, team_size, rank, is_winner,
+                    select award_key = surrogate_key(award_id), award_id, event_key, cohort_key, cohort, team_name, team_size, rank, is_winner,
                         prize_krw, drop_name, record_no
-                    from fact_award order by award_key""")).containsExactly(
-                    "1|W1|-1|-1|9|Team A|1|RUNNER_UP|false|1000000|awards_20240610.json|1",
-                    "2|W2|1|3|3|Team B|3|WINNER|true|5000000|awards_20240510.json|2",
-                    "3|W3|-1|-1|-1|Team C|0|SPECIAL|false|0|awards_20240610.json|2");
+                    from fact_award order by award_id""")).containsExactly(
+                    "true|W1|-1|-1|9|Team A|1|RUNNER_UP|false|1000000|awards_20240610.json|1",
+                    "true|W2|1|3|3|Team B|3|WINNER|true|5000000|awards_20240510.json|2",
+                    "true|W3|-1|-1|-1|Team C|0|SPECIAL|false|0|awards_20240610.json|2");
         }
     }
 }
