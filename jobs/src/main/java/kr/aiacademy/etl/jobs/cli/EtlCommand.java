@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code ./etl}: the one entry point of schedulers, operators and analysts. */
 @Command(name = "etl", mixinStandardHelpOptions = true, version = "etl 1.0",
         description = "Batch ETL and DuckDB warehouse of the AI academy.",
-        subcommands = {RunCommand.class, SqlCommand.class, ServeCommand.class, ScheduleCommand.class,
+        subcommands = {RunCommand.class, RebuildCommand.class, SqlCommand.class, ServeCommand.class, ScheduleCommand.class,
                 BackfillCommand.class, HistoryCommand.class, StatusCommand.class, DemoCommand.class,
                 ExportCommand.class, ReportCommand.class},
         exitCodeListHeading = "%nExit status:%n",
@@ -46,6 +46,6 @@ public class EtlCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: run, sql, serve, schedule, backfill, history, status, demo, export or report");
+                "a command is required: run, rebuild, sql, serve, schedule, backfill, history, status, demo, export or report");
     }
 }

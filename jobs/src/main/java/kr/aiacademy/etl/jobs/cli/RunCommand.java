@@ -29,7 +29,7 @@ import picocli.CommandLine;
 
 /** {@code ./etl run}: one nightly load now, then the run report and the cohort KPIs. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Load every new drop of the inbox, rebuild and publish the warehouse, print a run report.",
+        description = "Load every new drop of the inbox, update and publish the warehouse, print a run report.",
         footer = "Any setting of the README may also be given as --etl.<name>=<value> (e.g. --etl.sis.url=...).")
 class RunCommand implements Callable<Integer> {
 
@@ -51,14 +51,17 @@ class RunCommand implements Callable<Integer> {
     @CommandLine.Unmatched
     List<String> settings = new ArrayList<>();
 
+    /** Set by {@code ./etl rebuild}: no inbox, and the warehouse built in full. */
+    boolean rebuild;
+
     @Override
     public Integer call() throws Exception {
         String[] springArgs = Settings.springArguments(spec, settings);
         Path data = dataDir.writable();
-        Path in = Settings.inbox(inbox);
-        if (in == null) {
+        Path in = rebuild ? null : Settings.inbox(inbox);
+        if (in == null && !rebuild) {
             in = ScheduledInbox.bundledDemo(data);
-        } else if (!Files.isDirectory(in)) {
+        } else if (in != null && !Files.isDirectory(in)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "inbox " + in + " is not a directory");
         }
         boolean terminal = System.console() != null && !quiet;
@@ -71,7 +74,8 @@ class RunCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = SpringLauncher.start(data, progress, springArgs)) {
             GracefulStop stop = GracefulStop.install(context, 1);
             try {
-                report = context.getBean(NightlyLoad.class).run(in, "manual");
+                NightlyLoad load = context.getBean(NightlyLoad.class);
+                report = rebuild ? load.rebuild("manual") : load.run(in, "manual");
                 print(report, LoadStatus.feeds(context), data, in);
                 String notPushed = context.getBean(MetricsPush.class).push();
                 if (notPushed != null) {

@@ -53,6 +53,18 @@ public class NightlyLoad {
 
     /** Runs the job; {@code beforeStart} runs under the load lock, before the job starts. */
     public RunReport run(Path inbox, String trigger, Preparation beforeStart) throws Exception {
+        return run(inbox, trigger, false, beforeStart);
+    }
+
+    /**
+     * Runs the job without an inbox and builds the warehouse in full from the whole lake, whether or not the
+     * published one could be updated or is up to date ({@code ./etl rebuild}).
+     */
+    public RunReport rebuild(String trigger) throws Exception {
+        return run(null, trigger, true, () -> { });
+    }
+
+    private RunReport run(Path inbox, String trigger, boolean rebuild, Preparation beforeStart) throws Exception {
         LoadLock.Lease lease = lock.tryAcquire().orElseThrow(() -> new LoadAlreadyRunningException(
                 "another load is running on this data directory: " + recovery.describeRunning(JOB_NAME)));
         try (lease) {
@@ -71,10 +83,11 @@ public class NightlyLoad {
                     note = "abandoned execution " + interrupted.getId() + " of another inbox";
                     jobOperator.abandon(interrupted);
                 }
-                execution = jobOperator.start(nightlyLoadJob, parameters(inboxPath, trigger));
+                execution = jobOperator.start(nightlyLoadJob, parameters(inboxPath, trigger, rebuild));
             }
             for (String more : new String[] {cleaned,
-                    execution.getExecutionContext().getString(WarehouseUpToDate.NOTE, null)}) {
+                    execution.getExecutionContext().getString(WarehouseUpToDate.NOTE, null),
+                    execution.getExecutionContext().getString(WarehouseBuildTasklet.HOW, null)}) {
                 if (more != null) {
                     note = note == null ? more : note + "; " + more;
                 }
@@ -85,10 +98,13 @@ public class NightlyLoad {
         }
     }
 
-    private static JobParameters parameters(String inbox, String trigger) {
+    private static JobParameters parameters(String inbox, String trigger, boolean rebuild) {
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addLocalDateTime(KpiExtractTasklet.RUN_AT, LocalDateTime.now())
                 .addString("trigger", trigger, false);
+        if (rebuild) {
+            builder.addString(WarehouseBuildTasklet.REBUILD, "true", false);
+        }
         if (inbox != null) {
             builder.addString(DropLandTasklet.INBOX, inbox, false);
         }

@@ -16,6 +16,8 @@ import kr.aiacademy.etl.warehouse.build.BuildRun;
 import kr.aiacademy.etl.warehouse.build.WarehouseBuilder;
 import kr.aiacademy.etl.warehouse.publish.Publisher;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -29,7 +31,15 @@ import org.springframework.stereotype.Component;
 @Component
 class WarehouseBuildTasklet implements Tasklet {
 
+    private static final Logger log = LoggerFactory.getLogger(WarehouseBuildTasklet.class);
+
     static final String BUILT_FILE = "warehouse.built";
+
+    /** Set in the job's context: how the warehouse was built (updated, or in full and why), for the run report. */
+    static final String HOW = "warehouse.how";
+
+    /** The job parameter of {@code ./etl rebuild}: build in full from the whole lake. */
+    static final String REBUILD = "rebuild";
 
     private final BuildInputs inputs;
     private final DataDir dataDir;
@@ -56,8 +66,11 @@ class WarehouseBuildTasklet implements Tasklet {
         BuildInput input = inputs.current(new BuildRun(job.getId(), job.getJobInstance().getJobName(),
                 OffsetDateTime.now(zone), zone));
         dataDir.space().ensure(target, expectedSize(input));
-        BuildResult result = build(input, target);
+        boolean rebuild = "true".equals(job.getJobParameters().getString(REBUILD));
+        BuildResult result = build(input, rebuild ? null : dataDir.publishedWarehouse(), target);
+        log.info("warehouse {}", result.how());
         stepExecution.getJobExecution().getExecutionContext().putString(BUILT_FILE, target.toString());
+        stepExecution.getJobExecution().getExecutionContext().putString(HOW, "warehouse " + result.how());
         stepExecution.getExecutionContext().putString("warnings", String.join("\n", result.warnings()));
         result.rowCounts().forEach((table, rows) -> stepExecution.getExecutionContext().putLong("rows." + table,
                 rows));
@@ -65,10 +78,14 @@ class WarehouseBuildTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The build; one that ran out of DuckDB's memory says which setting gives it more. */
-    private BuildResult build(BuildInput input, Path target) throws SQLException, IOException {
+    /**
+     * The build: an update of the published warehouse, else (none given: a rebuild) in full. One that ran out of
+     * DuckDB's memory says which setting gives it more.
+     */
+    private BuildResult build(BuildInput input, Path published, Path target) throws SQLException, IOException {
         try {
-            return new WarehouseBuilder(resources).build(input, target);
+            WarehouseBuilder builder = new WarehouseBuilder(resources);
+            return published == null ? builder.build(input, target) : builder.update(input, published, target);
         } catch (SQLException e) {
             if (e.getMessage() == null || !e.getMessage().contains("Out of Memory Error")) {
                 throw e;

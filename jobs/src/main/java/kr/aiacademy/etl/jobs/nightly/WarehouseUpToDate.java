@@ -44,7 +44,8 @@ class WarehouseUpToDate implements JobExecutionDecider {
     @Override
     public FlowExecutionStatus decide(JobExecution jobExecution, StepExecution stepExecution) {
         Path published = dataDir.publishedWarehouse();
-        if (!Files.exists(published)) {
+        if (!Files.exists(published) || jobExecution.getJobParameters().getString(WarehouseBuildTasklet.REBUILD)
+                != null) {
             return BUILD;
         }
         try (Connection warehouse = WarehouseReader.open(published)) {

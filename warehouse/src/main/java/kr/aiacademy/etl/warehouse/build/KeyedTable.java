@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 final class KeyedTable {
 
-    private static final Pattern CREATE_AS = Pattern.compile("create\\s+table\\s+(\\w+)\\s+as\\s+(.+)",
+    private static final Pattern CREATE_AS = Pattern.compile("create\\s+table\\s+([\\w.]+)\\s+as\\s+(.+)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private KeyedTable() {
@@ -35,29 +35,45 @@ final class KeyedTable {
         }
         if (!keys.primaryKey().isEmpty()) {
             String clause = "primary key (" + String.join(", ", keys.primaryKey()) + ")";
-            execute(connection, "alter table " + keyed.name() + " add " + clause,
+            execute(connection, "alter table " + keyed.qualifiedName() + " add " + clause,
                     e -> broken(model, keyed.name() + " " + clause, "", e));
         }
     }
 
     private static void createWithForeignKeys(Connection connection, Model keyed) throws SQLException {
         SqlScript model = keyed.script();
-        String query = query(model, keyed.name());
+        String query = query(keyed);
         List<String> definitions = new ArrayList<>(columns(connection, model, query));
         keyed.header().foreignKeys().forEach(fk -> definitions.add(fk.toString()));
-        execute(connection, "create table " + keyed.name() + " (" + String.join(", ", definitions) + ")",
+        execute(connection, "create table " + keyed.qualifiedName() + " (" + String.join(", ", definitions) + ")",
                 e -> failed(model, e));
-        execute(connection, "insert into " + keyed.name() + " " + query,
+        insert(connection, keyed, query);
+    }
+
+    /**
+     * Adds the rows of an incremental model's scope ({@link Incremental}), after an update deleted them: its query,
+     * only the rows whose scope column is in the scope, each checked against the keys as in a full build.
+     */
+    static void insertScope(Connection connection, Model incremental) throws SQLException {
+        Incremental scope = incremental.header().incremental();
+        insert(connection, incremental, "select * from (" + query(incremental) + ") as model where "
+                + scope.macro() + "(model." + scope.column() + ")");
+    }
+
+    private static void insert(Connection connection, Model keyed, String query) throws SQLException {
+        execute(connection, "insert into " + keyed.qualifiedName() + " " + query,
                 e -> foreignKeyBroken(connection, keyed, query, e));
     }
 
     /** The query of a model that is one {@code create table <its name> as <query>} statement. */
-    private static String query(SqlScript model, String table) {
+    static String query(Model keyed) {
+        SqlScript model = keyed.script();
+        String table = keyed.qualifiedName();
         List<String> statements = model.statements();
         Matcher matcher = statements.size() == 1 ? CREATE_AS.matcher(statements.get(0)) : null;
         if (matcher == null || !matcher.matches() || !matcher.group(1).equalsIgnoreCase(table)) {
-            throw new IllegalStateException("sql/" + model.resource() + " declares foreign keys, so it must be one "
-                    + "'create table " + table + " as <query>' statement");
+            throw new IllegalStateException("sql/" + model.resource() + " declares foreign keys or is updated "
+                    + "incrementally, so it must be one 'create table " + table + " as <query>' statement");
         }
         return matcher.group(2);
     }

@@ -22,13 +22,26 @@ public record Model(SqlScript script, String name, String folder, String kind, M
         return header.input() != null;
     }
 
+    /**
+     * How the build names it: in its schema when that is not main ({@code build.stg_enrollment}), else by its name
+     * alone (a temp table of the build is found by it too).
+     */
+    public String qualifiedName() {
+        return header.schema().equals(ModelHeader.MAIN) ? name : header.schema() + "." + name;
+    }
+
+    /** Whether an update rebuilds only the rows of its scope ({@link Incremental}). */
+    public boolean isIncremental() {
+        return header.incremental() != null;
+    }
+
     /** The {@code comment on} statements of its description and column comments. */
     List<String> comments() {
         List<String> comments = new ArrayList<>();
         if (header.description() != null) {
-            comments.add("comment on " + kind + " " + name + " is " + literal(header.description()));
+            comments.add("comment on " + kind + " " + qualifiedName() + " is " + literal(header.description()));
         }
-        header.columns().forEach((column, comment) -> comments.add("comment on column " + name + "." + column
+        header.columns().forEach((column, comment) -> comments.add("comment on column " + qualifiedName() + "." + column
                 + " is " + literal(comment)));
         return comments;
     }

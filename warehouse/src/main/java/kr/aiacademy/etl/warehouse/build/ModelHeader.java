@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * -- grain: One row per award (award_id), in its latest recorded state         (shown in the data docs)
  * -- input: lake/awards            (an input table: created before the build loads it from there)
  * -- materialized: table           (a view that becomes a table once the warehouse is built)
+ * -- schema: build                 (kept in the build's own schema, not in main: see {@link BuildState})
+ * -- incremental: applicant_id in scope_applicant   (an update rebuilds only the rows of this scope: {@link Scopes})
  * -- counted: true                 (its rows are counted in the build's result)
  * -- primary key: award_key
  * -- foreign key: event_key references dim_event (event_key)
@@ -26,15 +28,19 @@ import java.util.regex.Pattern;
  * Any other comment line in the header is an error naming the file and the line.
  */
 public record ModelHeader(String description, String grain, String input, boolean materialized, boolean counted,
-        List<String> primaryKey, List<ForeignKey> foreignKeys, Map<String, String> columns, List<DataTest> tests) {
+        String schema, Incremental incremental, List<String> primaryKey, List<ForeignKey> foreignKeys, Map<String, String> columns, List<DataTest> tests) {
 
     private static final Pattern FIELD = Pattern.compile(
-            "--\\s(description|grain|input|materialized|counted|primary key|foreign key|column|test)"
+            "--\\s(description|grain|input|materialized|counted|schema|incremental|primary key|foreign key|column|"
+                    + "test)"
                     + "(?:\\s+(\\w+))?:\\s*(.*)");
     private static final Pattern CONTINUED = Pattern.compile("--\\s{2,}(\\S.*)");
     private static final Pattern COLUMNS = Pattern.compile("\\w+(?:\\s*,\\s*\\w+)*");
     private static final Pattern FOREIGN = Pattern.compile("(\\w+(?:\\s*,\\s*\\w+)*)\\s+references\\s+(\\w+)\\s*"
             + "\\(\\s*(\\w+(?:\\s*,\\s*\\w+)*)\\s*\\)");
+
+    /** The schema of the published models. */
+    public static final String MAIN = "main";
 
     public ModelHeader {
         primaryKey = List.copyOf(primaryKey);
@@ -62,7 +68,8 @@ public record ModelHeader(String description, String grain, String input, boolea
                         i + 1));
             } else {
                 throw error(resource, i + 1, "cannot read the header line '" + line + "' (expected '-- <field>: "
-                        + "<value>' with a field of description, grain, input, materialized, counted, primary key, "
+                        + "<value>' with a field of description, grain, input, materialized, counted, schema, incremental, "
+                        + "primary key, "
                         + "foreign key, column <name>, test [<name>]; or '--' and two spaces continuing the line "
                         + "above)");
             }
@@ -76,6 +83,7 @@ public record ModelHeader(String description, String grain, String input, boolea
         List<ForeignKey> foreignKeys = new ArrayList<>();
         Map<String, String> columns = new LinkedHashMap<>();
         List<DataTest> tests = new ArrayList<>();
+        Incremental incremental = null;
         for (Field field : fields) {
             String value = field.value().toString();
             boolean named = field.key().equals("column") || field.key().equals("test");
@@ -95,6 +103,10 @@ public record ModelHeader(String description, String grain, String input, boolea
                     }
                     case "test" -> tests.add(DataTest.parse(model, field.name(), value));
                     case "foreign key" -> foreignKeys.add(foreignKey(value));
+                    case "incremental" -> {
+                        once(single, field.key(), value);
+                        incremental = Incremental.parse(value);
+                    }
                     case "primary key" -> {
                         once(single, field.key(), value);
                         primaryKey = columns(value);
@@ -111,7 +123,16 @@ public record ModelHeader(String description, String grain, String input, boolea
         }
         return new ModelHeader(single.get("description"), single.get("grain"), single.get("input"),
                 flag(resource, single, "materialized", "table", "view"), flag(resource, single, "counted", "true",
-                "false"), primaryKey, foreignKeys, columns, tests);
+                "false"), schema(resource, single.getOrDefault("schema", MAIN)), incremental, primaryKey, foreignKeys,
+                columns, tests);
+    }
+
+    private static String schema(String resource, String schema) {
+        if (!schema.equals(MAIN) && !schema.equals(BuildState.SCHEMA)) {
+            throw new IllegalStateException("sql/" + resource + ": 'schema: " + schema + "' must be " + MAIN + " or "
+                    + BuildState.SCHEMA);
+        }
+        return schema;
     }
 
     private static void once(Map<String, String> single, String key, String value) {

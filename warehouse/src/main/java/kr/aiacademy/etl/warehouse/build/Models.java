@@ -144,7 +144,23 @@ public final class Models {
         }
         ModelHeader header = ModelHeader.parse(script.resource(), name, script.text());
         header.foreignKeys().stream().map(ForeignKey::table).filter(names::contains).forEach(reads::add);
-        return new Model(script, name, folder, target.group(1).toLowerCase(Locale.ROOT), header, reads);
+        return new Model(inSchema(script, name, header.schema()), name, folder,
+                target.group(1).toLowerCase(Locale.ROOT), header, reads);
+    }
+
+    /** The script with the relation it creates named in its schema, when that is not main. */
+    private static SqlScript inSchema(SqlScript script, String name, String schema) {
+        if (schema.equals(ModelHeader.MAIN)) {
+            return script;
+        }
+        Matcher create = Pattern.compile("(create\\s+(?:or\\s+replace\\s+)?(?:table|view)\\s+)" + name + "\\b",
+                Pattern.CASE_INSENSITIVE).matcher(script.text());
+        if (!create.find() || Pattern.compile("\\btemp(orary)?\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(create.group(1)).find()) {
+            throw new IllegalStateException("sql/" + script.resource() + " is kept in the schema " + schema
+                    + ", so it must create a table (not a temp table) " + name);
+        }
+        return new SqlScript(script.resource(), create.replaceFirst("$1" + schema + "." + name));
     }
 
     private static String name(SqlScript script) {

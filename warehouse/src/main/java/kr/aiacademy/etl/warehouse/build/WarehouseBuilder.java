@@ -17,11 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.warehouse.query.DuckDb;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
+import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 
 /**
  * Builds the whole warehouse into a new DuckDB file: the input tables (a staging table per registered feed, filled
@@ -54,40 +54,76 @@ public final class WarehouseBuilder {
         return Stream.concat(SCHEMA.stream(), Models.discover().stream().map(m -> m.script().resource())).toList();
     }
 
+    /** Builds the whole warehouse from the whole lake into a new file. */
     public BuildResult build(BuildInput input, Path target) throws SQLException, IOException {
-        long started = System.nanoTime();
         deleteDatabase(target);
         Files.createDirectories(target.toAbsolutePath().getParent());
+        return run(input, target, "rebuilt in full");
+    }
+
+    /**
+     * Builds the warehouse into a new file by updating a copy of the published one ({@link WarehouseUpdate}) when that
+     * was built by the same SQL and DuckDB version and keeps its state ({@link BuildState}); else in full. Either
+     * way the same input gives the same warehouse.
+     */
+    public BuildResult update(BuildInput input, Path published, Path target) throws SQLException, IOException {
+        String because = updatable(published);
+        if (because != null) {
+            return build(input, target).because(because);
+        }
+        deleteDatabase(target);
+        Files.copy(published, target);
+        return run(input, target, null);
+    }
+
+    /** Why the published warehouse cannot be updated; null when it can. */
+    private String updatable(Path published) throws SQLException {
+        if (!Files.exists(published) || Files.exists(DuckDb.writeAheadLog(published))) {
+            return Files.exists(published) ? "rebuilt in full: the published warehouse has a write-ahead log"
+                    : "built in full: no warehouse is published yet";
+        }
+        try (Connection warehouse = WarehouseReader.open(published)) {
+            String digest = BuildState.sqlDigest(warehouse);
+            if (digest == null) {
+                return "rebuilt in full: the published warehouse keeps no build state (built by an earlier version)";
+            }
+            if (!digest.equals(sqlDigest(BuildState.duckDbVersion(warehouse)))) {
+                return "rebuilt in full: the published warehouse was built by other SQL or another DuckDB version";
+            }
+        }
+        return null;
+    }
+
+    /** A full build into an empty file (update null), or an update of the copy of the published file there. */
+    private BuildResult run(BuildInput input, Path target, String full) throws SQLException, IOException {
+        long started = System.nanoTime();
+        boolean update = full == null;
         Map<String, Long> counts = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         List<Model> models = Models.discover();
+        int changedFiles;
         try (Connection connection = DuckDb.openForBuild(target, resources)) {
             for (String resource : SCHEMA) {
                 SqlScript.load(resource).run(connection);
             }
-            for (Model table : models.stream().filter(Model::isInput).toList()) {
-                table.script().run(connection);
-            }
-            for (String feed : FeedRegistry.installed().names()) {
-                loadParquet(connection, stagingTable(feed, models), input.lakeFiles(feed));
-            }
-            loadParquet(connection, "stg_rejects", input.rejectFiles());
-            // snapshots written by older versions may lack newer columns: matched by name
-            loadParquet(connection, "stg_kpi_cohort_history", input.history().cohortFiles(), UNION_BY_NAME);
-            loadParquet(connection, "stg_kpi_run_drops", input.history().dropFiles(), UNION_BY_NAME);
-            LedgerCopies.load(connection, input);
-            BuildRecord.write(connection, input.run(), inputDigest(input), models.stream()
-                    .filter(m -> m.folder().equals("kpi")).map(Model::script).toList());
-            for (Model model : models.stream().filter(m -> !m.isInput()).toList()) {
-                KeyedTable.create(connection, model);
+            BuildState.prepare(connection);
+            changedFiles = inputs(connection, input, models, update);
+            if (update) {
+                WarehouseUpdate.models(connection, models);
+            } else {
+                Scopes.everything(connection, models);
+                for (Model model : models.stream().filter(m -> !m.isInput()).toList()) {
+                    KeyedTable.create(connection, model);
+                }
             }
             comment(connection, models);
             for (Model view : models.stream().filter(m -> m.header().materialized()).toList()) {
                 MaterializedView.materialize(connection, view.name()); // after every model and comment
             }
+            BuildState.write(connection, sqlDigest(BuildState.duckDbVersion(connection)));
             try (Statement statement = connection.createStatement()) {
                 for (Model table : models.stream().filter(m -> m.header().counted()).toList()) {
-                    try (ResultSet rs = statement.executeQuery("select count(*) from " + table.name())) {
+                    try (ResultSet rs = statement.executeQuery("select count(*) from " + table.qualifiedName())) {
                         rs.next();
                         counts.put(table.name(), rs.getLong(1));
                     }
@@ -104,7 +140,78 @@ public final class WarehouseBuilder {
             throw e;
         }
         Files.deleteIfExists(DuckDb.writeAheadLog(target));
-        return new BuildResult(target, counts, warnings, Duration.ofNanos(System.nanoTime() - started));
+        String how = update ? "updated from the published warehouse (" + changedFiles + " lake file(s) added or "
+                + "removed)" : full;
+        return new BuildResult(target, counts, warnings, Duration.ofNanos(System.nanoTime() - started), how);
+    }
+
+    /**
+     * Creates and fills the input tables; in an update, the kept ones ({@link BuildState}) are brought to the lake
+     * instead. Returns the number of lake files an update added or removed.
+     */
+    private static int inputs(Connection connection, BuildInput input, List<Model> models, boolean update)
+            throws SQLException {
+        List<Model> inputs = models.stream().filter(Model::isInput).toList();
+        for (Model table : inputs) {
+            if (update && kept(table)) {
+                continue;
+            }
+            if (update) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("drop table if exists " + table.qualifiedName());
+                }
+            }
+            table.script().run(connection);
+        }
+        Map<String, List<Path>> lakeFed = new LinkedHashMap<>();
+        for (String feed : FeedRegistry.installed().names()) {
+            lakeFed.put(stagingTable(feed, models), input.lakeFiles(feed));
+        }
+        lakeFed.put("stg_rejects", input.rejectFiles());
+        int changed = 0;
+        for (Map.Entry<String, List<Path>> table : lakeFed.entrySet()) {
+            Model model = input(models, table.getKey());
+            if (update && kept(model)) {
+                changed += LakeInputs.update(connection, model, table.getValue());
+            } else {
+                LakeInputs.load(connection, model, table.getValue(), "");
+            }
+        }
+        // snapshots written by older versions may lack newer columns: matched by name
+        LakeInputs.load(connection, input(models, "stg_kpi_cohort_history"), input.history().cohortFiles(),
+                LakeInputs.UNION_BY_NAME);
+        LakeInputs.load(connection, input(models, "stg_kpi_run_drops"), input.history().dropFiles(),
+                LakeInputs.UNION_BY_NAME);
+        LedgerCopies.load(connection, input);
+        BuildRecord.write(connection, input.run(), inputDigest(input), models.stream()
+                .filter(m -> m.folder().equals("kpi")).map(Model::script).toList());
+        return changed;
+    }
+
+    private static boolean kept(Model table) {
+        return table.header().schema().equals(BuildState.SCHEMA);
+    }
+
+    private static Model input(List<Model> models, String name) {
+        return models.stream().filter(m -> m.isInput() && m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no input model " + name));
+    }
+
+    /**
+     * The digest of the build's SQL (the macros, the models, the scopes of an update) and of the DuckDB version
+     * running it: a warehouse whose state was built with the same digest can be updated.
+     */
+    static String sqlDigest(String duckDbVersion) {
+        MessageDigest sha256 = sha256();
+        for (String resource : SCHEMA) {
+            update(sha256, SqlScript.load(resource).text());
+        }
+        for (Model model : Models.discover()) {
+            update(sha256, model.script().text());
+        }
+        update(sha256, SqlScript.load(Scopes.SCRIPT).text());
+        update(sha256, duckDbVersion);
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /**
@@ -196,29 +303,6 @@ public final class WarehouseBuilder {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static final String UNION_BY_NAME = ", union_by_name = true";
-
-    private static void loadParquet(Connection connection, String table, List<Path> files) throws SQLException {
-        loadParquet(connection, table, files, "");
-    }
-
-    private static void loadParquet(Connection connection, String table, List<Path> files, String options)
-            throws SQLException {
-        if (files.isEmpty()) {
-            return;
-        }
-        String list = files.stream()
-                .map(p -> "'" + p.toAbsolutePath().toString().replace("'", "''") + "'")
-                .collect(Collectors.joining(", ", "[", "]"));
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("insert into " + table + " by name select * from read_parquet(" + list
-                    + ", hive_partitioning = false" + options + ")");
-        } catch (SQLException e) {
-            throw new SQLException("loading " + table + " from " + files.size() + " lake file(s) failed: "
-                    + e.getMessage(), e);
         }
     }
 

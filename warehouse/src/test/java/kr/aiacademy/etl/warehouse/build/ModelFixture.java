@@ -17,6 +17,7 @@ public final class ModelFixture implements AutoCloseable {
     public ModelFixture() throws SQLException {
         connection = DriverManager.getConnection("jdbc:duckdb:");
         SqlScript.load("schema/macros.sql").run(connection);
+        Scopes.everything(connection, Models.discover()); // a full build's: every row in scope
     }
 
     /** Given this relation: {@code create table <name> as <query>}. */

@@ -172,7 +172,7 @@ class WarehouseBuilderTest {
         new WarehouseBuilder().build(lake.input(), target);
 
         assertThat(Warehouse.query(target, "select table_name from duckdb_tables() where comment is null "
-                + "and not temporary union all select view_name from duckdb_views() where comment is null "
+                + "and not temporary and schema_name = 'main' union all select view_name from duckdb_views() where comment is null "
                 + "and not internal and schema_name = 'main'")).isEmpty();
         assertThat(Warehouse.query(target, "select table_name || '.' || column_name from duckdb_columns() "
                 + "where comment is null and schema_name = 'main' and not internal")).isEmpty();
