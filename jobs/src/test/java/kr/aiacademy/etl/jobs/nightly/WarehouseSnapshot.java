@@ -40,16 +40,29 @@ public final class WarehouseSnapshot {
     }
 
     public static String of(Path dataDir) throws Exception {
-        return of(dataDir, false);
+        return of(dataDir, false, "main");
+    }
+
+    /**
+     * {@link #content} of the published models and of the build's own state (the schema build: staged lake rows,
+     * kept intermediates), which an update must leave as a full build would too.
+     */
+    public static String withBuildState(Path dataDir) throws Exception {
+        return of(dataDir, true, "main', 'build");
     }
 
     private static String of(Path dataDir, boolean withoutRunTimes) throws Exception {
+        return of(dataDir, withoutRunTimes, "main");
+    }
+
+    private static String of(Path dataDir, boolean withoutRunTimes, String schemas) throws Exception {
         StringBuilder snapshot = new StringBuilder();
         try (Connection connection = WarehouseReader.open(WarehouseQueries.published(dataDir))) {
-            List<List<String>> relations = WarehouseQueries.query(connection, "select table_name from "
-                    + "information_schema.tables where table_schema = 'main' order by 1");
+            List<List<String>> relations = WarehouseQueries.query(connection, "select table_schema || '.' || "
+                    + "table_name, table_schema, table_name from information_schema.tables where table_schema in ('"
+                    + schemas + "') order by 1");
             for (List<String> relation : relations) {
-                if (RUN_RECORDS.contains(relation.get(0))) {
+                if (RUN_RECORDS.contains(relation.get(2))) {
                     continue;
                 }
                 snapshot.append("## ").append(relation.get(0)).append('\n');
@@ -58,7 +71,8 @@ public final class WarehouseSnapshot {
                     excluded.addAll(RUN_TIMES);
                 }
                 List<List<String>> present = WarehouseQueries.query(connection, "select column_name from "
-                        + "information_schema.columns where table_name = '" + relation.get(0) + "' and "
+                        + "information_schema.columns where table_schema = '" + relation.get(1) + "' and table_name = '"
+                        + relation.get(2) + "' and "
                         + "column_name in ('" + String.join("', '", excluded) + "')");
                 String columns = present.isEmpty() ? "*" : "* exclude (" + present.stream().map(r -> r.get(0))
                         .reduce((a, b) -> a + ", " + b).orElseThrow() + ")";

@@ -77,7 +77,7 @@ public final class WarehouseBuilder {
     }
 
     /** Why the published warehouse cannot be updated; null when it can. */
-    private String updatable(Path published) throws SQLException {
+    private String updatable(Path published) {
         if (!Files.exists(published) || Files.exists(DuckDb.writeAheadLog(published))) {
             return Files.exists(published) ? "rebuilt in full: the published warehouse has a write-ahead log"
                     : "built in full: no warehouse is published yet";
@@ -90,6 +90,8 @@ public final class WarehouseBuilder {
             if (!digest.equals(sqlDigest(BuildState.duckDbVersion(warehouse)))) {
                 return "rebuilt in full: the published warehouse was built by other SQL or another DuckDB version";
             }
+        } catch (SQLException e) {
+            return "rebuilt in full: the published warehouse cannot be read (" + FirstLine.of(e) + ")";
         }
         return null;
     }
