@@ -50,19 +50,9 @@ final class KeyedTable {
         insert(connection, keyed, query);
     }
 
-    /**
-     * Adds the rows of an incremental model's scope ({@link Incremental}), after an update deleted them: its query,
-     * only the rows whose scope column is in the scope, each checked against the keys as in a full build.
-     */
-    static void insertScope(Connection connection, Model incremental) throws SQLException {
-        Incremental scope = incremental.header().incremental();
-        insert(connection, incremental, "select * from (" + query(incremental) + ") as model where "
-                + scope.macro() + "(model." + scope.column() + ")");
-    }
-
     private static void insert(Connection connection, Model keyed, String query) throws SQLException {
         execute(connection, "insert into " + keyed.qualifiedName() + " " + query,
-                e -> foreignKeyBroken(connection, keyed, query, e));
+                e -> explain(connection, keyed, query, e));
     }
 
     /** The query of a model that is one {@code create table <its name> as <query>} statement. */
@@ -94,8 +84,7 @@ final class KeyedTable {
     }
 
     /** Which foreign key the query's rows break, and for how many rows; else the insert's own error. */
-    private static SQLException foreignKeyBroken(Connection connection, Model keyed, String query,
-            SQLException insert) {
+    static SQLException explain(Connection connection, Model keyed, String query, SQLException insert) {
         SqlScript model = keyed.script();
         try (Statement statement = connection.createStatement()) {
             for (ForeignKey fk : keyed.header().foreignKeys()) {

@@ -22,6 +22,8 @@ import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.warehouse.query.DuckDb;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
 import kr.aiacademy.etl.warehouse.query.WarehouseReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the whole warehouse into a new DuckDB file: the input tables (a staging table per registered feed, filled
@@ -33,6 +35,8 @@ import kr.aiacademy.etl.warehouse.query.WarehouseReader;
  * the same input gives the same warehouse.
  */
 public final class WarehouseBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(WarehouseBuilder.class);
 
     /** Run before the models: the macros they use. */
     private static final List<String> SCHEMA = List.of("schema/macros.sql");
@@ -72,7 +76,9 @@ public final class WarehouseBuilder {
             return build(input, target).because(because);
         }
         deleteDatabase(target);
+        long started = System.nanoTime();
         Files.copy(published, target);
+        log.debug("copied the published warehouse in {} ms", (System.nanoTime() - started) / 1_000_000);
         return run(input, target, null);
     }
 
@@ -110,18 +116,22 @@ public final class WarehouseBuilder {
             }
             BuildState.prepare(connection);
             changedFiles = inputs(connection, input, models, update);
+            log.debug("inputs loaded, {} ms into the build", (System.nanoTime() - started) / 1_000_000);
             if (update) {
                 WarehouseUpdate.models(connection, models);
             } else {
                 Scopes.everything(connection, models);
                 for (Model model : models.stream().filter(m -> !m.isInput()).toList()) {
+                    long modelStarted = System.nanoTime();
                     KeyedTable.create(connection, model);
+                    log.debug("built {} in {} ms", model.name(), (System.nanoTime() - modelStarted) / 1_000_000);
                 }
             }
             comment(connection, models);
             for (Model view : models.stream().filter(m -> m.header().materialized()).toList()) {
                 MaterializedView.materialize(connection, view.name()); // after every model and comment
             }
+            log.debug("models built, {} ms into the build", (System.nanoTime() - started) / 1_000_000);
             BuildState.write(connection, sqlDigest(BuildState.duckDbVersion(connection)));
             try (Statement statement = connection.createStatement()) {
                 for (Model table : models.stream().filter(m -> m.header().counted()).toList()) {
@@ -135,7 +145,9 @@ public final class WarehouseBuilder {
                         warnings.add(rs.getString(1));
                     }
                 }
+                long checkpoint = System.nanoTime();
                 statement.execute("checkpoint");
+                log.debug("checkpoint in {} ms", (System.nanoTime() - checkpoint) / 1_000_000);
             }
         } catch (SQLException | RuntimeException e) {
             deleteDatabase(target);
@@ -211,7 +223,9 @@ public final class WarehouseBuilder {
         for (Model model : Models.discover()) {
             update(sha256, model.script().text());
         }
-        update(sha256, SqlScript.load(Scopes.SCRIPT).text());
+        for (String scope : Scopes.declared(Models.discover())) {
+            update(sha256, Scopes.script(scope).text());
+        }
         update(sha256, duckDbVersion);
         return HexFormat.of().formatHex(sha256.digest());
     }
