@@ -3,7 +3,7 @@
 with columns as (
     select table_name, column_name, column_index, data_type, is_nullable, comment
     from duckdb_columns()
-    where not internal and table_name = ?
+    where not internal and schema_name <> 'build' and table_name = ?
 ),
 constraint_columns as (
     select table_name, unnest(constraint_column_names) as column_name, lower(constraint_type) as key_role

@@ -3,11 +3,11 @@
 with relations as (
     select table_name as name, 'table' as kind, estimated_size as row_count, comment
     from duckdb_tables()
-    where not internal and not temporary
+    where not internal and not temporary and schema_name <> 'build' -- the build's own state
     union all
     select view_name, 'view', null, comment
     from duckdb_views()
-    where not internal and not temporary
+    where not internal and not temporary and schema_name <> 'build' -- the build's own state
 )
 select name, kind, row_count as rows, comment
 from relations

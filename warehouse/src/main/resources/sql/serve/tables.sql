@@ -3,11 +3,11 @@
 with tables as (
     select database_name, schema_name, table_name, 'TABLE' as table_type
     from duckdb_tables()
-    where not internal and not temporary
+    where not internal and not temporary and schema_name <> 'build' -- the build's own state
     union all
     select database_name, schema_name, view_name as table_name, 'VIEW' as table_type
     from duckdb_views()
-    where not internal and not temporary
+    where not internal and not temporary and schema_name <> 'build' -- the build's own state
 )
 select
     tables.database_name as catalog_name,

@@ -120,6 +120,6 @@ class DemoLoadIT {
 
         assertThat(second.status()).isZero();
         assertThat(second.out()).contains("\"seen\":0");
-        assertThat(WarehouseSnapshot.of(data)).isEqualTo(first).contains("## fact_application");
+        assertThat(WarehouseSnapshot.of(data)).isEqualTo(first).contains("## main.fact_application");
     }
 }

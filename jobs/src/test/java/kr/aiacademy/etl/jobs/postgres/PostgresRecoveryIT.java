@@ -60,7 +60,7 @@ class PostgresRecoveryIT {
         Cli nodeB = Cli.run(arguments(inbox, data).toArray(String[]::new));
 
         assertThat(nodeB.status()).as(nodeB.out() + nodeB.err()).isZero();
-        assertThat(nodeB.out()).contains("\"note\":\"resumed execution 1 (FAILED)\"");
+        assertThat(nodeB.out()).contains("\"note\":\"resumed execution 1 (FAILED); warehouse built in full");
         assertThat(db.sql("select job_instance_id || ' ' || status from batch_job_execution order by job_execution_id")
                 .query(String.class).list()).containsExactly("1 FAILED", "1 COMPLETED");
         List<List<String>> drops = WarehouseQueries.query(data,

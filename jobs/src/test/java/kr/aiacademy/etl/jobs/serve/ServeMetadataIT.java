@@ -52,6 +52,9 @@ class ServeMetadataIT {
             statement.execute("create view kpi_grants as select region_key, sum(amount) as total "
                     + "from fact_grant group by all");
             statement.execute("comment on column fact_grant.amount is '지원 금액 (원)'");
+            // the build's own state (BuildState): in the file, not in the catalog
+            statement.execute("create schema build");
+            statement.execute("create table build.stg_grant (grant_id bigint, lake_file varchar)");
         }
         endpoint = SqlEndpoint.start(new EndpointSettings(file, "127.0.0.1", 0,
                 Users.of(FlightJdbc.USER, FlightJdbc.PASSWORD),

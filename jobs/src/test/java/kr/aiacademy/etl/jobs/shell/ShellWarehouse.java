@@ -19,6 +19,8 @@ record ShellWarehouse(Path dataDir, Path file, Path landing, Path key) {
         Files.createDirectories(file.getParent());
         try (Connection connection = DuckDb.openForBuild(file); Statement sql = connection.createStatement()) {
             sql.execute("create table dim_region (region_key integer primary key, name_ko varchar)");
+            sql.execute("create schema build"); // the build's own state: not listed
+            sql.execute("create table build.stg_region (region_key integer, lake_file varchar)");
             sql.execute("insert into dim_region values (11, '서울특별시'), (29, '광주광역시'), (-1, null)");
             sql.execute("create table kpi_base as select range as cohort, range * 1.5 as ratio from range(1, 101)");
             sql.execute("create view kpi_cohort as select cohort, ratio::decimal(8,2) as competition_ratio "

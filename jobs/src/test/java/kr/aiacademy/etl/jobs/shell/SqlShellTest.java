@@ -172,7 +172,7 @@ class SqlShellTest {
         shell.run(".tables");
 
         assertThat(out.toString()).contains("dim_region | table |").contains("One row per province (시·도)")
-                .contains("kpi_cohort | view").contains("(3 rows)");
+                .contains("kpi_cohort | view").contains("(3 rows)").doesNotContain("stg_region");
         out.getBuffer().setLength(0);
         shell.run(".tables kpi_*");
         assertThat(out.toString()).contains("kpi_base").contains("kpi_cohort").doesNotContain("dim_region");

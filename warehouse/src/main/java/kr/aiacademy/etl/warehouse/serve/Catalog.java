@@ -21,7 +21,8 @@ final class Catalog {
             select database_name as catalog_name from duckdb_databases() where not internal order by 1""";
     private static final String COLUMNS = """
             select database_name, schema_name, table_name, column_name, data_type, is_nullable, comment
-            from duckdb_columns() where not internal order by database_name, schema_name, table_name, column_index""";
+            from duckdb_columns() where not internal and schema_name <> 'build' -- the build's own state (BuildState)
+            order by database_name, schema_name, table_name, column_index""";
 
     private final PublishedWarehouse warehouse;
 
