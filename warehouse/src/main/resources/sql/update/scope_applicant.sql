@@ -5,4 +5,4 @@ select applicant_id as key from changed_int_application_current
 union
 select applicant_id
 from int_application_current
-where person_pseudonym in (select person_pseudonym from changed_dim_trainee);
+where lower(hex(person_key)) in (select person_pseudonym from changed_dim_trainee);
