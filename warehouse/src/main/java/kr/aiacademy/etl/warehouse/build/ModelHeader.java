@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * Any other comment line in the header is an error naming the file and the line.
  */
 public record ModelHeader(String description, String grain, String input, boolean materialized, boolean counted,
-        String schema, Incremental incremental, List<String> primaryKey, List<ForeignKey> foreignKeys, Map<String, String> columns, List<DataTest> tests) {
+        String schema, Incremental incremental, List<String> primaryKey, List<ForeignKey> foreignKeys,
+        Map<String, String> columns, List<DataTest> tests) {
 
     private static final Pattern FIELD = Pattern.compile(
             "--\\s(description|grain|input|materialized|counted|schema|incremental|primary key|foreign key|column|"
@@ -68,10 +69,9 @@ public record ModelHeader(String description, String grain, String input, boolea
                         i + 1));
             } else {
                 throw error(resource, i + 1, "cannot read the header line '" + line + "' (expected '-- <field>: "
-                        + "<value>' with a field of description, grain, input, materialized, counted, schema, incremental, "
-                        + "primary key, "
-                        + "foreign key, column <name>, test [<name>]; or '--' and two spaces continuing the line "
-                        + "above)");
+                        + "<value>' with a field of description, grain, input, materialized, counted, schema, "
+                        + "incremental, primary key, foreign key, column <name>, test [<name>]; or '--' and two spaces "
+                        + "continuing the line above)");
             }
         }
         return interpret(resource, model, fields);

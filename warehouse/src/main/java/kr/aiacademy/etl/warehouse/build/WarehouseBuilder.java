@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import kr.aiacademy.etl.pipeline.feed.FeedRegistry;
 import kr.aiacademy.etl.warehouse.query.DuckDb;
 import kr.aiacademy.etl.warehouse.query.DuckDbResources;
@@ -30,9 +29,9 @@ import org.slf4j.LoggerFactory;
  * from the lake with {@code read_parquet()}, the ledger copy, the build record), then the other models of {@code sql/} in the order
  * {@link Models} derives (each after the models it reads), each with the primary and foreign keys its header
  * declares, then the comments of every header; last, the views whose header says {@code -- materialized: table}
- * become tables ({@link MaterializedView}). A pure
- * function of its input (the lake, the ledger, the feeds' freshness as judged at the build, the KPI history):
- * the same input gives the same warehouse.
+ * become tables ({@link MaterializedView}). A night updates a copy of the published warehouse instead
+ * ({@link #update}, {@link WarehouseUpdate}), to the same result. A pure function of its input (the lake, the ledger,
+ * the feeds' freshness as judged at the build, the KPI history): the same input gives the same warehouse.
  */
 public final class WarehouseBuilder {
 
@@ -51,11 +50,6 @@ public final class WarehouseBuilder {
     /** A builder whose DuckDB instance stays within the given memory and threads, spilling where they say. */
     public WarehouseBuilder(DuckDbResources resources) {
         this.resources = resources;
-    }
-
-    /** Every SQL file of the build, in the order it runs: the macros, then the models ({@link Models}). */
-    public static List<String> sqlFiles() {
-        return Stream.concat(SCHEMA.stream(), Models.discover().stream().map(m -> m.script().resource())).toList();
     }
 
     /** Builds the whole warehouse from the whole lake into a new file. */
@@ -242,7 +236,7 @@ public final class WarehouseBuilder {
         for (String resource : SCHEMA) {
             update(sha256, SqlScript.load(resource).text());
         }
-        for (Model model : Models.discover()) { // the texts sqlFiles() names, as read once
+        for (Model model : Models.discover()) {
             update(sha256, model.script().text());
         }
         new TreeMap<>(input.lakeFiles()).forEach((feed, files) -> {

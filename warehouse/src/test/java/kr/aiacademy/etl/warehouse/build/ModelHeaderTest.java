@@ -54,6 +54,22 @@ class ModelHeaderTest {
         assertThat(header.counted()).isFalse();
         assertThat(header.primaryKey()).isEmpty();
         assertThat(header.columns()).isEmpty();
+        assertThat(header.schema()).isEqualTo("main");
+        assertThat(header.incremental()).isNull();
+    }
+
+    @Test
+    void readsTheSchemaAndHowAnUpdateRebuildsTheModel() {
+        ModelHeader header = parse("""
+                -- grain: One row per x.
+                -- schema: build
+                -- incremental: applicant_id in scope_applicant
+                create table fact_x as select 1 as applicant_id;
+                """);
+
+        assertThat(header.schema()).isEqualTo("build");
+        assertThat(header.incremental()).isEqualTo(new Incremental("applicant_id", "scope_applicant"));
+        assertThat(header.incremental().macro()).isEqualTo("in_scope_applicant");
     }
 
     @Test
@@ -86,6 +102,11 @@ class ModelHeaderTest {
                 .hasMessageStartingWith("sql/facts/fact_x.sql line 2: an expression test needs a name");
         assertThatThrownBy(() -> parse("-- grain: x\n-- counted: yes\n"))
                 .hasMessage("sql/facts/fact_x.sql: 'counted: yes' must be true or false");
+        assertThatThrownBy(() -> parse("-- grain: x\n-- incremental: applicant_id\n"))
+                .hasMessageStartingWith("sql/facts/fact_x.sql line 2: cannot read 'incremental: applicant_id' "
+                        + "(expected '<column> in scope_<name>')");
+        assertThatThrownBy(() -> parse("-- grain: x\n-- schema: staging\n"))
+                .hasMessage("sql/facts/fact_x.sql: 'schema: staging' must be main or build");
         assertThatThrownBy(() -> parse("-- description: x\ncreate table x;"))
                 .hasMessageStartingWith("sql/facts/fact_x.sql: the header gives no grain");
     }

@@ -53,6 +53,19 @@ class ModelsTest {
     }
 
     @Test
+    void aModelKeptInTheBuildSchemaIsCreatedThereAndMustNotBeTemporary() {
+        Model kept = Models.ordered(List.of(model("intermediate/int_a.sql",
+                "-- schema: build\ncreate table int_a as select 1"))).get(0);
+
+        assertThat(kept.qualifiedName()).isEqualTo("build.int_a");
+        assertThat(kept.script().statements()).containsExactly("create table build.int_a as select 1");
+        assertThatThrownBy(() -> Models.ordered(List.of(model("intermediate/int_b.sql",
+                "-- schema: build\ncreate temp table int_b as select 1"))))
+                .hasMessage("sql/intermediate/int_b.sql is kept in the schema build, so it must create a table (not "
+                        + "a temp table) int_b");
+    }
+
+    @Test
     void discoversEveryModelOfTheClassPathInBuildOrder() {
         List<Model> models = Models.discover();
 
