@@ -40,6 +40,7 @@ measure full "$out/data-full" "$out/inbox" | tee "$out/night-runs.txt"
 for i in $(seq 1 "$repeats"); do
   rm -rf "$out/data-night"
   cp -a "$out/data-full" "$out/data-night"
+  sync   # the copy on disk, as last night's published file would be
   measure night "$out/data-night" "$night"
   python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print('  ', r['note']); \
 [print('   ', s['name'], s['seconds']) for s in r['steps'] if s['seconds'] >= 0.05]" "$out/night.out"

@@ -19,20 +19,31 @@ import kr.aiacademy.etl.warehouse.query.WarehouseReader;
 public final class QualityGate {
 
     private final List<DataTest> checks;
+    private final int enforced;
     private final DuckDbResources resources;
 
     public QualityGate() {
         this(DuckDbResources.DUCKDB_DEFAULTS);
     }
 
-    /** The gate of every model's tests, its connection within the given resources. */
+    /**
+     * The gate of every model's tests, its connection within the given resources. A test the model's declared keys
+     * enforce ({@link DataTest#enforcedBy}) holds on every built warehouse and is not run again (the unique tests of
+     * the primary keys were a third of the gate's time at 5 M applications).
+     */
     public QualityGate(DuckDbResources resources) {
-        this(checks(), resources);
+        this(Models.discover().stream().flatMap(m -> m.header().tests().stream()
+                .filter(test -> !test.enforcedBy(m.header()))).toList(), checks().size(), resources);
     }
 
     /** A gate with other checks. */
     public QualityGate(List<DataTest> checks, DuckDbResources resources) {
+        this(checks, checks.size(), resources);
+    }
+
+    private QualityGate(List<DataTest> checks, int all, DuckDbResources resources) {
         this.checks = List.copyOf(checks);
+        this.enforced = all - checks.size();
         this.resources = resources;
     }
 
@@ -41,10 +52,10 @@ public final class QualityGate {
         return Models.discover().stream().flatMap(m -> m.header().tests().stream()).toList();
     }
 
-    /** The number of checks passed; throws when any check finds a violation. */
+    /** The number of checks passed (those the keys enforce too); throws when any check finds a violation. */
     public int check(Path warehouse) throws SQLException {
         List<String> failures = new ArrayList<>();
-        int passed = 0;
+        int passed = enforced;
         try (Connection connection = WarehouseReader.open(warehouse, resources);
                 Statement statement = connection.createStatement()) {
             for (DataTest check : checks) {

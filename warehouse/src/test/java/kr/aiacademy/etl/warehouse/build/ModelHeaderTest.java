@@ -59,6 +59,28 @@ class ModelHeaderTest {
     }
 
     @Test
+    void aTestTheDeclaredKeysEnforceIsSaidToBeSo() {
+        ModelHeader header = parse("""
+                -- grain: One row per x.
+                -- primary key: x_key
+                -- foreign key: cohort_key references dim_cohort (cohort_key)
+                -- foreign key: region_key references dim_region (region_key)
+                -- test: unique x_key
+                -- test: not_null x_key
+                -- test: unique applicant_id
+                -- test open_key: unique x_key where is_open
+                -- test: not_null cohort_key
+                -- test: relationships cohort_key references dim_cohort (cohort_key)
+                -- test: relationships region_key references dim_region (region_key)
+                -- test: relationships trainee_key references dim_trainee (trainee_key)
+                create table fact_x as select 1 as x_key;
+                """);
+
+        assertThat(header.tests()).filteredOn(test -> test.enforcedBy(header)).extracting(DataTest::name)
+                .containsExactly("fact_x.x_key.unique", "fact_x.x_key.not_null", "fact_x.cohort_key.relationships");
+    }
+
+    @Test
     void readsTheSchemaAndHowAnUpdateRebuildsTheModel() {
         ModelHeader header = parse("""
                 -- grain: One row per x.
