@@ -1,6 +1,7 @@
 -- description: One row per cohort and rate KPI: numerator and denominator beside the figure
 -- grain: One row per cohort and rate KPI (kpi_definitions): the numerator and the denominator counted beside the
 --   figure. Counts come from kpi_cohort; the employment counts are of the completers' survey records.
+-- materialized: table
 -- column cohort: Cohort number
 -- column kpi: KPI name (kpi_definitions.kpi)
 -- column numerator: Count (or amount, for cost_per_completer_krw) above the line

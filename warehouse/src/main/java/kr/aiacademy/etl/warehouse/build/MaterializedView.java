@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A view model whose header says {@code -- materialized: table} becomes a table of the same name, columns, types and
  * comments once the whole warehouse is built: readers (BI tools, the endpoint) then read its few rows instead of
- * computing the view at every query. The warehouse is rebuilt for every publish, so the table is never stale.
+ * computing the view at every query. Every build, in full or an update, makes it again, so the table is never stale.
  */
 final class MaterializedView {
 

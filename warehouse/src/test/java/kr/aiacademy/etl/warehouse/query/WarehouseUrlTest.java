@@ -40,7 +40,7 @@ class WarehouseUrlTest {
                     "TABLE fact_application", "TABLE fact_employment_outcome", "TABLE fact_award",
                     "TABLE bridge_award_member", "TABLE fact_budget", "TABLE etl_drop_log", "TABLE etl_reject_log",
                     "TABLE etl_quality_issues", "TABLE etl_freshness_log", "TABLE etl_build", "TABLE kpi_cohort_history", "TABLE kpi_run_drops",
-                    "TABLE kpi_cohort", "TABLE kpi_budget", "VIEW kpi_definitions", "VIEW kpi_cohort_rates",
+                    "TABLE kpi_cohort", "TABLE kpi_budget", "VIEW kpi_definitions", "TABLE kpi_cohort_rates",
                     "VIEW kpi_cohort_total", "VIEW kpi_budget_execution", "VIEW kpi_cohort_changes",
                     "VIEW etl_drops", "VIEW etl_rejects", "VIEW etl_freshness");
             assertThat(Rows.of(connection, "select count(*) from fact_application")).containsExactly("1");
