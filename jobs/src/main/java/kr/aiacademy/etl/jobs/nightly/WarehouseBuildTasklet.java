@@ -67,7 +67,7 @@ class WarehouseBuildTasklet implements Tasklet {
                 OffsetDateTime.now(zone), zone));
         dataDir.space().ensure(target, expectedSize(input));
         boolean rebuild = "true".equals(job.getJobParameters().getString(REBUILD));
-        BuildResult result = build(input, rebuild ? null : dataDir.publishedWarehouse(), target);
+        BuildResult result = build(input, rebuild, target);
         log.info("warehouse {}", result.how());
         stepExecution.getJobExecution().getExecutionContext().putString(BUILT_FILE, target.toString());
         stepExecution.getJobExecution().getExecutionContext().putString(HOW, "warehouse " + result.how());
@@ -79,13 +79,14 @@ class WarehouseBuildTasklet implements Tasklet {
     }
 
     /**
-     * The build: an update of the published warehouse, else (none given: a rebuild) in full. One that ran out of
-     * DuckDB's memory says which setting gives it more.
+     * The build: an update of the published warehouse, or (a rebuild) in full, keeping its keys. One that ran out
+     * of DuckDB's memory says which setting gives it more.
      */
-    private BuildResult build(BuildInput input, Path published, Path target) throws SQLException, IOException {
+    private BuildResult build(BuildInput input, boolean rebuild, Path target) throws SQLException, IOException {
         try {
             WarehouseBuilder builder = new WarehouseBuilder(resources);
-            return published == null ? builder.build(input, target) : builder.update(input, published, target);
+            Path published = dataDir.publishedWarehouse();
+            return rebuild ? builder.rebuild(input, published, target) : builder.update(input, published, target);
         } catch (SQLException e) {
             if (e.getMessage() == null || !e.getMessage().contains("Out of Memory Error")) {
                 throw e;

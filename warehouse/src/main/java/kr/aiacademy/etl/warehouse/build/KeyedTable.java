@@ -28,10 +28,10 @@ final class KeyedTable {
     static void create(Connection connection, Model keyed) throws SQLException {
         SqlScript model = keyed.script();
         ModelHeader keys = keyed.header();
-        if (keys.foreignKeys().isEmpty()) {
+        if (keys.foreignKeys().isEmpty() && keys.key() == null) {
             model.run(connection);
         } else {
-            createWithForeignKeys(connection, keyed);
+            createStaged(connection, keyed);
         }
         if (!keys.primaryKey().isEmpty()) {
             String clause = "primary key (" + String.join(", ", keys.primaryKey()) + ")";
@@ -41,19 +41,26 @@ final class KeyedTable {
     }
 
     /**
-     * The query's rows go to a temporary table first, then into the keyed table: the query's joins and the foreign
-     * keys' indexes (which DuckDB cannot spill) then never need memory at the same time — at 5 M applications
-     * {@code fact_application}'s join and its indexes together ran out of the 1 GB default.
+     * The query's rows go to a temporary table first, where a stable key is numbered ({@link StableKeys}), then into
+     * the keyed table: the query's joins and the foreign keys' indexes (which DuckDB cannot spill) then never need
+     * memory at the same time — at 5 M applications {@code fact_application}'s join and its indexes together ran out
+     * of the 1 GB default.
      */
-    private static void createWithForeignKeys(Connection connection, Model keyed) throws SQLException {
+    private static void createStaged(Connection connection, Model keyed) throws SQLException {
         SqlScript model = keyed.script();
         String staged = "staged_" + keyed.name();
         execute(connection, "create temp table " + staged + " as " + query(keyed), e -> failed(model, e));
-        List<String> definitions = new ArrayList<>(columns(connection, model, "select * from " + staged));
-        keyed.header().foreignKeys().forEach(fk -> definitions.add(fk.toString()));
-        execute(connection, "create table " + keyed.qualifiedName() + " (" + String.join(", ", definitions) + ")",
-                e -> failed(model, e));
-        insert(connection, keyed, "select * from " + staged);
+        StableKeys.assign(connection, keyed, staged);
+        if (keyed.header().foreignKeys().isEmpty()) {
+            execute(connection, "create table " + keyed.qualifiedName() + " as select * from " + staged,
+                    e -> failed(model, e));
+        } else {
+            List<String> definitions = new ArrayList<>(columns(connection, model, "select * from " + staged));
+            keyed.header().foreignKeys().forEach(fk -> definitions.add(fk.toString()));
+            execute(connection, "create table " + keyed.qualifiedName() + " (" + String.join(", ", definitions)
+                    + ")", e -> failed(model, e));
+            insert(connection, keyed, "select * from " + staged);
+        }
         execute(connection, "drop table " + staged, e -> failed(model, e));
     }
 
@@ -69,8 +76,8 @@ final class KeyedTable {
         List<String> statements = model.statements();
         Matcher matcher = statements.size() == 1 ? CREATE_AS.matcher(statements.get(0)) : null;
         if (matcher == null || !matcher.matches() || !matcher.group(1).equalsIgnoreCase(table)) {
-            throw new IllegalStateException("sql/" + model.resource() + " declares foreign keys or is updated "
-                    + "incrementally, so it must be one 'create table " + table + " as <query>' statement");
+            throw new IllegalStateException("sql/" + model.resource() + " declares foreign keys or a stable key, or is "
+                    + "updated incrementally, so it must be one 'create table " + table + " as <query>' statement");
         }
         return matcher.group(2);
     }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * -- materialized: table           (a view that becomes a table once the warehouse is built)
  * -- schema: build                 (kept in the build's own schema, not in main: see {@link BuildState})
  * -- incremental: applicant_id in scope_applicant   (an update rebuilds only the rows of this scope: {@link Scopes})
+ * -- key: application_key numbers applicant_id     (a dense key kept by every later build: {@link StableKeys})
  * -- counted: true                 (its rows are counted in the build's result)
  * -- primary key: award_key
  * -- foreign key: event_key references dim_event (event_key)
@@ -28,12 +29,12 @@ import java.util.regex.Pattern;
  * Any other comment line in the header is an error naming the file and the line.
  */
 public record ModelHeader(String description, String grain, String input, boolean materialized, boolean counted,
-        String schema, Incremental incremental, List<String> primaryKey, List<ForeignKey> foreignKeys,
+        String schema, Incremental incremental, StableKey key, List<String> primaryKey, List<ForeignKey> foreignKeys,
         Map<String, String> columns, List<DataTest> tests) {
 
     private static final Pattern FIELD = Pattern.compile(
-            "--\\s(description|grain|input|materialized|counted|schema|incremental|primary key|foreign key|column|"
-                    + "test)"
+            "--\\s(description|grain|input|materialized|counted|schema|incremental|key|primary key|foreign key|"
+                    + "column|test)"
                     + "(?:\\s+(\\w+))?:\\s*(.*)");
     private static final Pattern CONTINUED = Pattern.compile("--\\s{2,}(\\S.*)");
     private static final Pattern COLUMNS = Pattern.compile("\\w+(?:\\s*,\\s*\\w+)*");
@@ -70,7 +71,7 @@ public record ModelHeader(String description, String grain, String input, boolea
             } else {
                 throw error(resource, i + 1, "cannot read the header line '" + line + "' (expected '-- <field>: "
                         + "<value>' with a field of description, grain, input, materialized, counted, schema, "
-                        + "incremental, primary key, foreign key, column <name>, test [<name>]; or '--' and two spaces "
+                        + "incremental, key, primary key, foreign key, column <name>, test [<name>]; or '--' and two spaces "
                         + "continuing the line above)");
             }
         }
@@ -84,6 +85,7 @@ public record ModelHeader(String description, String grain, String input, boolea
         Map<String, String> columns = new LinkedHashMap<>();
         List<DataTest> tests = new ArrayList<>();
         Incremental incremental = null;
+        StableKey key = null;
         for (Field field : fields) {
             String value = field.value().toString();
             boolean named = field.key().equals("column") || field.key().equals("test");
@@ -103,6 +105,10 @@ public record ModelHeader(String description, String grain, String input, boolea
                     }
                     case "test" -> tests.add(DataTest.parse(model, field.name(), value));
                     case "foreign key" -> foreignKeys.add(foreignKey(value));
+                    case "key" -> {
+                        once(single, field.key(), value);
+                        key = StableKey.parse(value);
+                    }
                     case "incremental" -> {
                         once(single, field.key(), value);
                         incremental = Incremental.parse(value);
@@ -123,7 +129,7 @@ public record ModelHeader(String description, String grain, String input, boolea
         }
         return new ModelHeader(single.get("description"), single.get("grain"), single.get("input"),
                 flag(resource, single, "materialized", "table", "view"), flag(resource, single, "counted", "true",
-                "false"), schema(resource, single.getOrDefault("schema", MAIN)), incremental, primaryKey, foreignKeys,
+                "false"), schema(resource, single.getOrDefault("schema", MAIN)), incremental, key, primaryKey, foreignKeys,
                 columns, tests);
     }
 

@@ -52,11 +52,19 @@ public final class WarehouseBuilder {
         this.resources = resources;
     }
 
-    /** Builds the whole warehouse from the whole lake into a new file. */
+    /** Builds the whole warehouse from the whole lake into a new file, numbering every key afresh. */
     public BuildResult build(BuildInput input, Path target) throws SQLException, IOException {
+        return rebuild(input, null, target);
+    }
+
+    /**
+     * Builds the whole warehouse from the whole lake into a new file, keeping the keys of the published warehouse
+     * ({@link StableKeys}; none given or none there: numbered afresh).
+     */
+    public BuildResult rebuild(BuildInput input, Path published, Path target) throws SQLException, IOException {
         deleteDatabase(target);
         Files.createDirectories(target.toAbsolutePath().getParent());
-        return run(input, target, "rebuilt in full");
+        return run(input, target, "rebuilt in full", published);
     }
 
     /**
@@ -67,13 +75,13 @@ public final class WarehouseBuilder {
     public BuildResult update(BuildInput input, Path published, Path target) throws SQLException, IOException {
         String because = updatable(published);
         if (because != null) {
-            return build(input, target).because(because);
+            return rebuild(input, published, target).because(because);
         }
         deleteDatabase(target);
         long started = System.nanoTime();
         Files.copy(published, target);
         log.debug("copied the published warehouse in {} ms", (System.nanoTime() - started) / 1_000_000);
-        return run(input, target, null);
+        return run(input, target, null, null);
     }
 
     /** Why the published warehouse cannot be updated; null when it can. */
@@ -97,7 +105,8 @@ public final class WarehouseBuilder {
     }
 
     /** A full build into an empty file (update null), or an update of the copy of the published file there. */
-    private BuildResult run(BuildInput input, Path target, String full) throws SQLException, IOException {
+    private BuildResult run(BuildInput input, Path target, String full, Path keysOf) throws SQLException,
+            IOException {
         long started = System.nanoTime();
         boolean update = full == null;
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -109,6 +118,9 @@ public final class WarehouseBuilder {
                 SqlScript.load(resource).run(connection);
             }
             BuildState.prepare(connection);
+            if (!update) {
+                StableKeys.carry(connection, keysOf);
+            }
             changedFiles = inputs(connection, input, models, update);
             log.debug("inputs loaded, {} ms into the build", (System.nanoTime() - started) / 1_000_000);
             if (update) {

@@ -87,6 +87,7 @@ final class WarehouseUpdate {
         Incremental scope = model.header().incremental();
         execute(model, "create temp table " + next + " as select * from (" + KeyedTable.query(model) + ") as model "
                 + "where " + scope.macro() + "(model." + scope.column() + ")");
+        StableKeys.assign(connection, model, next);
         execute(model, "create temp table " + old + " as select * from " + model.qualifiedName() + " as current where "
                 + inScope(model, "current"));
         execute(model, "create temp table changed_" + model.name() + " as (select * from " + old + " except all "
@@ -123,6 +124,7 @@ final class WarehouseUpdate {
         String next = next(model);
         if (!model.isIncremental()) {
             execute(model, "create temp table " + next + " as " + rows);
+            StableKeys.assign(connection, model, next);
             rows = "select * from " + next;
         }
         List<String> columns = new ArrayList<>();

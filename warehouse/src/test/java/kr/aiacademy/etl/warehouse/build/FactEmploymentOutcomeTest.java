@@ -33,7 +33,7 @@ class FactEmploymentOutcomeTest {
                     .run("facts/fact_employment_outcome.sql");
 
             assertThat(model.rows("""
-                    select outcome_key = surrogate_key(('c0ffee', 'employment.jsonl', record_no)), applicant_id,
+                    select outcome_key = record_no, applicant_id,
                         application_key, cohort_key, employer_key, outcome, is_positive, surveyed_on, is_current, job_role
                     from fact_employment_outcome order by applicant_id, surveyed_on""")).containsExactly(
                     "true|A1|10|3|1|EMPLOYED|true|2024-01-15|false|R1",

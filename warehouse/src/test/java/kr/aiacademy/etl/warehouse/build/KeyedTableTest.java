@@ -67,8 +67,8 @@ class KeyedTableTest {
                 """);
 
         assertThatThrownBy(() -> KeyedTable.create(connection, model)).isInstanceOf(IllegalStateException.class)
-                .hasMessage("sql/facts/fact_spend.sql declares foreign keys or is updated incrementally, so it "
-                        + "must be one 'create table fact_spend as <query>' statement");
+                .hasMessage("sql/facts/fact_spend.sql declares foreign keys or a stable key, or is updated "
+                        + "incrementally, so it must be one 'create table fact_spend as <query>' statement");
     }
 
     @Test

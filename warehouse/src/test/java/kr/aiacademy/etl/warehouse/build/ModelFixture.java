@@ -28,9 +28,27 @@ public final class ModelFixture implements AutoCloseable {
         return this;
     }
 
-    /** Runs the model file {@code sql/<resource>}. */
+    /** Runs the model file {@code sql/<resource>}, then numbers its stable key as a build does ({@link StableKeys}). */
     public ModelFixture run(String resource) throws SQLException {
+        return run(resource, "");
+    }
+
+    /** Runs these statements first (separated by {@code ; }), then the model file as {@link #run(String)} does. */
+    public ModelFixture run(String resource, String before) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : before.split("; ")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+        }
         SqlScript.load(resource).run(connection);
+        for (Model model : Models.discover()) {
+            if (model.script().resource().equals(resource) && model.header().key() != null) {
+                BuildState.prepare(connection);
+                StableKeys.assign(connection, model, model.name());
+            }
+        }
         return this;
     }
 
