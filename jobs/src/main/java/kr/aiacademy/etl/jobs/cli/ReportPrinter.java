@@ -27,7 +27,7 @@ final class ReportPrinter {
         if (report.note() != null) {
             out.println("  " + report.note());
         }
-        out.println("  inbox    " + (inbox == null ? "(none: a backfill)" : inbox));
+        out.println("  inbox    " + (inbox == null ? "(none: a backfill or a rebuild)" : inbox));
         out.println("  data dir " + dataDir);
         out.printf(Locale.ROOT, "Drops: %d seen, %d loaded, %d duplicate, %d rejected%n", report.drops().size(),
                 report.count(DropStatus.LOADED), report.count(DropStatus.DUPLICATE), report.count(DropStatus.REJECTED));
