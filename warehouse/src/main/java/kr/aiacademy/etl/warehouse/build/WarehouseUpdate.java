@@ -63,7 +63,9 @@ final class WarehouseUpdate {
                     merged.add(model);
                 }
             } else if (referenced.contains(model.name())) {
-                merge(model, KeyedTable.query(model));
+                execute(model, "create temp table " + next(model) + " as " + KeyedTable.query(model));
+                StableKeys.assign(connection, model, next(model));
+                merge(model, "select * from " + next(model));
                 merged.add(model);
             } else if (!unchangedView(model)) {
                 KeyedTable.create(connection, model);
@@ -113,8 +115,8 @@ final class WarehouseUpdate {
     }
 
     /**
-     * Brings a keyed model to the rows of {@code rows} (an incremental model's changed rows in their new version, or
-     * a full build of the model in {@code next_<model>}): changed rows updated, new ones inserted.
+     * Brings a keyed model to {@code rows}, a query over its rows built again ({@code next_<model>}): changed rows
+     * updated, new ones inserted.
      */
     private void merge(Model model, String rows) throws SQLException {
         if (model.header().primaryKey().isEmpty()) {
@@ -122,11 +124,6 @@ final class WarehouseUpdate {
                     + "it needs a primary key");
         }
         String next = next(model);
-        if (!model.isIncremental()) {
-            execute(model, "create temp table " + next + " as " + rows);
-            StableKeys.assign(connection, model, next);
-            rows = "select * from " + next;
-        }
         List<String> columns = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("select name from pragma_table_info('" + next + "')")) {
