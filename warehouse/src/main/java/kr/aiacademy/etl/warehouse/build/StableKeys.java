@@ -36,9 +36,25 @@ final class StableKeys {
      * NULL the key of their natural key.
      */
     static void assign(Connection connection, Model model, String table) throws SQLException {
+        if (model.header().key() == null) {
+            return;
+        }
+        // one join into a new table, then renamed: DuckDB's UPDATE of 10 M rows from a join took over ten minutes
+        String keyed = "keyed_" + model.name();
+        execute(connection, model, "create temp table " + keyed + " as " + keyed(connection, model, table));
+        execute(connection, model, "drop table " + table);
+        execute(connection, model, "alter table " + keyed + " rename to " + table);
+    }
+
+    /**
+     * Numbers the natural keys of {@code table}'s rows that have no key yet in the model's key map, and returns the
+     * query of those rows with every NULL key given the key of its natural key ({@code select * from table} for a
+     * model without a stable key).
+     */
+    static String keyed(Connection connection, Model model, String table) throws SQLException {
         StableKey key = model.header().key();
         if (key == null) {
-            return;
+            return "select * from " + table;
         }
         String map = map(model);
         String natural = String.join(", ", key.natural());
@@ -47,14 +63,9 @@ final class StableKeys {
         execute(connection, model, "insert into " + map + " select *, (select coalesce(max(key), 0) from " + map
                 + ") + row_number() over (order by " + natural + ") from (select distinct " + natural + " from "
                 + table + " where " + key.column() + " is null except select " + natural + " from " + map + ")");
-        // one join into a new table, then renamed: DuckDB's UPDATE of 10 M rows from a join took over ten minutes
-        String keyed = "keyed_" + model.name();
-        execute(connection, model, "create temp table " + keyed + " as select rows.* replace (coalesce(rows."
-                + key.column() + ", keys.key) as " + key.column() + ") from " + table + " as rows left join " + map
-                + " as keys on rows." + key.column() + " is null and " + key.natural().stream()
-                        .map(c -> "keys." + c + " = rows." + c).collect(Collectors.joining(" and ")));
-        execute(connection, model, "drop table " + table);
-        execute(connection, model, "alter table " + keyed + " rename to " + table);
+        return "select rows.* replace (coalesce(rows." + key.column() + ", keys.key) as " + key.column() + ") from "
+                + table + " as rows left join " + map + " as keys on rows." + key.column() + " is null and "
+                + key.natural().stream().map(c -> "keys." + c + " = rows." + c).collect(Collectors.joining(" and "));
     }
 
     /**
@@ -97,8 +108,10 @@ final class StableKeys {
     }
 
     private static void execute(Connection connection, Model model, String sql) throws SQLException {
+        long started = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
+            log.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000, sql);
         } catch (SQLException e) {
             throw new SQLException("sql/" + model.script().resource() + ": numbering " + model.name() + "'s keys failed"
                     + " (" + FirstLine.of(e) + "): " + sql, e);
