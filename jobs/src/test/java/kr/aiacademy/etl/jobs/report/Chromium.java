@@ -16,7 +16,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -180,9 +182,19 @@ final class Chromium implements AutoCloseable {
     @Override
     public void close() throws Exception {
         socket.abort();
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        // the browser and every process it started (renderers, utilities, the crash handler), all gone before the
+        // caller removes the profile folder: one left behind still writes there while it is deleted
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+        for (ProcessHandle member : tree) {
+            member.destroy();
+        }
+        for (ProcessHandle member : tree) {
+            try {
+                member.onExit().get(10, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                member.destroyForcibly();
+                member.onExit().get(10, TimeUnit.SECONDS);
+            }
         }
     }
 
