@@ -49,7 +49,7 @@ final class KeyedTable {
      * the keyed table: the query's joins and the foreign keys' indexes (which DuckDB cannot spill) then never need
      * memory at the same time — at 5 M applications {@code fact_application}'s join and its indexes together ran out
      * of the 1 GB default. A model without foreign keys is created straight from the join that gives the rows their
-     * keys (one copy of its rows less: 0.65 s of {@code dim_trainee} at 1 M applications).
+     * keys (it has a stable key, or it would not be staged), one copy of its rows less.
      */
     private static void createStaged(Connection connection, Model keyed) throws SQLException {
         SqlScript model = keyed.script();

@@ -47,15 +47,11 @@ final class StableKeys {
     }
 
     /**
-     * Numbers the natural keys of {@code table}'s rows that have no key yet in the model's key map, and returns the
-     * query of those rows with every NULL key given the key of its natural key ({@code select * from table} for a
-     * model without a stable key).
+     * Numbers the natural keys of {@code table}'s rows that have no key yet in the key map of the model (which has a
+     * stable key), and returns the query of those rows with every NULL key given the key of its natural key.
      */
     static String keyed(Connection connection, Model model, String table) throws SQLException {
         StableKey key = model.header().key();
-        if (key == null) {
-            return "select * from " + table;
-        }
         String map = map(model);
         String natural = String.join(", ", key.natural());
         execute(connection, model, "create table if not exists " + map + " as select " + natural + ", 0::bigint as "
